@@ -1,0 +1,5 @@
+/**
+ * The audit trail: every change to the record (Hibernate Envers revisions, with who and when),
+ * an entity's history page, and the log of security events (logins, refused requests).
+ */
+package se.sparbar.audit;

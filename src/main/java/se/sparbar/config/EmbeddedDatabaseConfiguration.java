@@ -1,0 +1,152 @@
+package se.sparbar.config;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts a real PostgreSQL server (zonky's binaries from Maven Central) when no database URL is
+ * configured, so that a newcomer needs nothing but a JDK. With {@code SPRING_DATASOURCE_URL} set,
+ * this configuration steps aside and Spring Boot connects to that server instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatabaseUrl.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean
+    EmbeddedServer embeddedPostgres(EmbeddedDatabaseProperties properties) {
+        if (properties.ephemeral()) {
+            return EmbeddedServer.sharedEphemeral();
+        }
+        Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath();
+        log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
+        return EmbeddedServer.start(dataDirectory, false);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedServer server, EmbeddedDatabaseProperties properties) {
+        server.createDatabaseIfMissing(properties.database());
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.postgres().getJdbcUrl("postgres", properties.database()));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("sparbar-embedded");
+        return dataSource;
+    }
+
+    /** Matches when {@code spring.datasource.url} is not set. */
+    static class NoDatabaseUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+
+    /**
+     * A running server. Tests share one per JVM (Spring may build several application contexts),
+     * stopped by a shutdown hook; the application's own server stops with the context.
+     */
+    static final class EmbeddedServer implements AutoCloseable {
+
+        private static EmbeddedServer shared;
+
+        private final EmbeddedPostgres postgres;
+        private final boolean closeWithContext;
+
+        private EmbeddedServer(EmbeddedPostgres postgres, boolean closeWithContext) {
+            this.postgres = postgres;
+            this.closeWithContext = closeWithContext;
+        }
+
+        static synchronized EmbeddedServer sharedEphemeral() {
+            if (shared == null) {
+                try {
+                    Path directory = Files.createTempDirectory("sparbar-test-pg");
+                    EmbeddedServer server = new EmbeddedServer(startPostgres(directory, true), false);
+                    Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+                    shared = server;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return shared;
+        }
+
+        static EmbeddedServer start(Path dataDirectory, boolean clean) {
+            return new EmbeddedServer(startPostgres(dataDirectory, clean), true);
+        }
+
+        private static EmbeddedPostgres startPostgres(Path dataDirectory, boolean clean) {
+            try {
+                Files.createDirectories(dataDirectory);
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(clean)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setServerConfig("max_connections", "100");
+                if (!clean) {
+                    // zonky tunes for throw-away test servers; data that must survive gets durable writes
+                    builder.setServerConfig("fsync", "on")
+                            .setServerConfig("synchronous_commit", "on")
+                            .setServerConfig("full_page_writes", "on");
+                }
+                return builder.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL server in " + dataDirectory, e);
+            }
+        }
+
+        EmbeddedPostgres postgres() {
+            return postgres;
+        }
+
+        void createDatabaseIfMissing(String database) {
+            if (!database.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("Unsafe database name: " + database);
+            }
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+                if (!exists.next()) {
+                    statement.execute("create database " + database + " encoding 'UTF8'");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create database " + database, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (closeWithContext) {
+                stop();
+            }
+        }
+
+        private void stop() {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+        }
+    }
+}

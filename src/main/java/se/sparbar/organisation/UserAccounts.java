@@ -1,0 +1,78 @@
+package se.sparbar.organisation;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.organisation.Commands.NewUserAccount;
+import se.sparbar.organisation.Commands.UserAccountChange;
+import se.sparbar.organisation.domain.UserAccount;
+import se.sparbar.organisation.domain.UserAccountRepository;
+import se.sparbar.shared.DuplicateValueException;
+import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.StaleVersionException;
+
+/** Creates and changes user accounts. Accounts are deactivated, never deleted. */
+@Service
+public class UserAccounts {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long create(NewUserAccount command) {
+        String username = UserAccount.normalise(command.username());
+        if (accounts.existsByUsername(username)) {
+            throw new DuplicateValueException("username", username);
+        }
+        UserAccount account = new UserAccount(username, command.displayName(), command.jobTitle(),
+                passwordEncoder.encode(command.password()), command.roles(), Instant.now(clock));
+        try {
+            return accounts.saveAndFlush(account).getId();
+        } catch (DataIntegrityViolationException e) {
+            // another administrator took the name between our check and our insert
+            throw new DuplicateValueException("username", username);
+        }
+    }
+
+    @Transactional
+    public void change(long id, UserAccountChange change) {
+        UserAccount account = find(id);
+        StaleVersionException.check("UserAccount", id, change.version(), account.getVersion());
+        account.change(change.displayName(), change.jobTitle(), change.roles());
+        accounts.flush();
+    }
+
+    @Transactional
+    public void setPassword(long id, String password) {
+        find(id).changePassword(passwordEncoder.encode(password), Instant.now(clock));
+    }
+
+    @Transactional
+    public void deactivate(long id) {
+        find(id).deactivate();
+    }
+
+    @Transactional
+    public void activate(long id) {
+        find(id).activate();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyEnabledAdministrator() {
+        return accounts.existsEnabledWithRole(Role.ADMIN);
+    }
+
+    private UserAccount find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("UserAccount", id));
+    }
+}

@@ -1,0 +1,15 @@
+package se.sparbar.organisation.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BodyRepository extends JpaRepository<Body, Long> {
+
+    List<Body> findAllByOrderByName();
+
+    List<Body> findByActiveTrueOrderByName();
+
+    boolean existsByAbbreviationIgnoreCase(String abbreviation);
+
+    boolean existsByAbbreviationIgnoreCaseAndIdNot(String abbreviation, Long id);
+}

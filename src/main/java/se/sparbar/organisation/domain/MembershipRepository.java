@@ -1,0 +1,15 @@
+package se.sparbar.organisation.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    @Query("select m from Membership m join fetch m.body where m.person.id = :personId order by m.validFrom desc, m.id")
+    List<Membership> findByPerson(Long personId);
+
+    @Query("select m from Membership m join fetch m.body join fetch m.person where m.id = :id and m.person.id = :personId")
+    Optional<Membership> findOfPerson(Long personId, Long id);
+}

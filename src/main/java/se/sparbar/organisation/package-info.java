@@ -1,0 +1,6 @@
+/**
+ * The organisation: user accounts and their roles, bodies (organ), parties, people and their
+ * memberships. Other modules use the services at this package's root; {@code domain} and
+ * {@code web} are internal.
+ */
+package se.sparbar.organisation;

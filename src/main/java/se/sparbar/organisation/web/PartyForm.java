@@ -1,0 +1,38 @@
+package se.sparbar.organisation.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import se.sparbar.organisation.Commands.PartyDetails;
+import se.sparbar.organisation.domain.Party;
+
+public class PartyForm {
+
+    @NotBlank
+    @Size(max = 10)
+    private String abbreviation;
+
+    @NotBlank
+    @Size(max = 100)
+    private String name;
+
+    private long version;
+
+    static PartyForm of(Party party) {
+        PartyForm form = new PartyForm();
+        form.abbreviation = party.getAbbreviation();
+        form.name = party.getName();
+        form.version = party.getVersion();
+        return form;
+    }
+
+    PartyDetails toDetails() {
+        return new PartyDetails(abbreviation, name, version);
+    }
+
+    public String getAbbreviation() { return abbreviation; }
+    public void setAbbreviation(String abbreviation) { this.abbreviation = abbreviation; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

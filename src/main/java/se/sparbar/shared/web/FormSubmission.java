@@ -1,0 +1,34 @@
+package se.sparbar.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.validation.BindingResult;
+import se.sparbar.shared.DuplicateValueException;
+import se.sparbar.shared.StaleVersionException;
+
+/**
+ * Runs a form's one service call and turns the refusals every form can meet into errors shown
+ * beside the fields, with the user's input kept: a taken unique value becomes a field error; a
+ * concurrent change becomes a form error and HTTP 409, with the form offering a reload.
+ */
+public final class FormSubmission {
+
+    private FormSubmission() {
+    }
+
+    /** @return true when the action ran; false when the form must be shown again with its errors */
+    public static boolean attempt(BindingResult errors, HttpServletResponse response, Runnable action) {
+        if (errors.hasErrors()) {
+            return false;
+        }
+        try {
+            action.run();
+            return true;
+        } catch (DuplicateValueException e) {
+            errors.rejectValue(e.field(), "error.duplicate");
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            errors.reject("error.conflict");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+package se.sparbar.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The application on a real port, driven by Debian's headless Chromium and chromedriver. Every
+ * page a test visits can be checked with axe-core for WCAG 2.1 A and AA violations.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTest {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1000", "--lang=sv",
+                "--user-data-dir=" + Files.createTempDirectory("sparbar-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        open("/login");
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    void logIn(String username, String password) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        clickAndWait(find("main form button[type=submit]"));
+    }
+
+    void logOut() {
+        clickAndWait(find("form[action='/logout'] button"));
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    void clickAndWait(WebElement element) {
+        WebElement page = find("html");
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    String heading() {
+        return find("h1").getText();
+    }
+
+    String path() {
+        return browser.getCurrentUrl().replaceFirst("^http://localhost:\\d+", "");
+    }
+
+    /** Runs axe-core on the current page and fails with a readable list of what breaks WCAG 2.1 AA. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        assertThat(results.isErrored()).as("axe-core ran on %s", path()).isFalse();
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as("WCAG 2.1 AA violations on %s:%n%s", path(), describe(violations))
+                .isEmpty();
+        AccessibilityLedger.pageChecked(path());
+    }
+
+    /** No stack trace, exception name or internal detail ever reaches a page. */
+    void assertNoInternals() {
+        String source = browser.getPageSource();
+        assertThat(source).doesNotContain("Exception").doesNotContain("at se.sparbar").doesNotContain("org.springframework");
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
