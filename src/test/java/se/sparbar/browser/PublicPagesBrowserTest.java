@@ -2,6 +2,9 @@ package se.sparbar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +24,15 @@ class PublicPagesBrowserTest extends BrowserTest {
         assertThat(find("html").getAttribute("lang")).isEqualTo("sv");
         assertThat(heading()).isNotBlank();
         assertAccessible();
+    }
+
+    @Test
+    void theAccessibilityCheckWouldCatchAnUnlabelledField() {
+        open("/");
+        ((JavascriptExecutor) browser).executeScript(
+                "var field = document.createElement('input'); field.type = 'text'; document.getElementById('main').appendChild(field);");
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        assertThat(results.getViolations()).extracting(Rule::getId).contains("label");
     }
 
     @Test
