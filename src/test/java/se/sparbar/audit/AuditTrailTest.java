@@ -64,7 +64,7 @@ class AuditTrailTest {
                 .andExpect(redirectedUrl("/admin/people/" + person));
 
         EntityHistory.Entry latest = history.of("Person", person).orElseThrow().entries().get(0);
-        assertThat(latest.changes()).containsExactly(new EntityHistory.Change("party", "S", "MP"));
+        assertThat(latest.changes()).containsExactly(new EntityHistory.Change("party", "Socialdemokraterna (S)", "Miljöpartiet de gröna (MP)"));
     }
 
     @Test

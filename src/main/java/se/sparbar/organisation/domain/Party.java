@@ -66,6 +66,6 @@ public class Party implements Labelled {
 
     @Override
     public String label() {
-        return abbreviation;
+        return name + " (" + abbreviation + ")";
     }
 }
