@@ -53,10 +53,12 @@ class DemoMunicipality implements ApplicationRunner {
     private final Parties parties;
     private final People people;
     private final DemoState state;
+    private final DemoCases demoCases;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(Settings settings, UserAccounts accounts, Bodies bodies, Parties parties, People people, DemoState state,
-                     PlatformTransactionManager transactionManager) {
+                     DemoCases demoCases, PlatformTransactionManager transactionManager) {
+        this.demoCases = demoCases;
         this.transaction = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.accounts = accounts;
@@ -73,7 +75,7 @@ class DemoMunicipality implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> load());
-        log.info("Demo mode: loaded the demo municipality. Log in as councillor, clerk, official or admin with password '{}'", DEMO_PASSWORD);
+        log.info("Demo mode: loaded the demo municipality. Log in as councillor, councillor2, clerk, official or admin with password '{}'", DEMO_PASSWORD);
     }
 
     /** All or nothing: one transaction, so a failure leaves the database empty for the next start. */
@@ -84,10 +86,10 @@ class DemoMunicipality implements ApplicationRunner {
         Map<String, Long> body = new HashMap<>();
         body.put("KF", bodies.create(new BodyDetails("KF", "Kommunfullmäktige", BodyType.COUNCIL, 0)));
         body.put("KS", bodies.create(new BodyDetails("KS", "Kommunstyrelsen", BodyType.EXECUTIVE_BOARD, 0)));
-        bodies.create(new BodyDetails("SN", "Servicenämnden", BodyType.COMMITTEE, 0));
-        bodies.create(new BodyDetails("TN", "Tekniska nämnden", BodyType.COMMITTEE, 0));
-        bodies.create(new BodyDetails("LFN", "Lokalförsörjningsnämnden", BodyType.COMMITTEE, 0));
-        bodies.create(new BodyDetails("FFN", "Fritids- och folkhälsonämnden", BodyType.COMMITTEE, 0));
+        body.put("SN", bodies.create(new BodyDetails("SN", "Servicenämnden", BodyType.COMMITTEE, 0)));
+        body.put("TN", bodies.create(new BodyDetails("TN", "Tekniska nämnden", BodyType.COMMITTEE, 0)));
+        body.put("LFN", bodies.create(new BodyDetails("LFN", "Lokalförsörjningsnämnden", BodyType.COMMITTEE, 0)));
+        body.put("FFN", bodies.create(new BodyDetails("FFN", "Fritids- och folkhälsonämnden", BodyType.COMMITTEE, 0)));
 
         Map<String, Long> party = new HashMap<>();
         for (String[] p : List.of(
@@ -100,7 +102,8 @@ class DemoMunicipality implements ApplicationRunner {
         }
 
         long councillor = accounts.create(new NewUserAccount("councillor", "Frida Sigfrids", null, DEMO_PASSWORD, Set.of(Role.COUNCILLOR)));
-        accounts.create(new NewUserAccount("clerk", "Karin Registrator", "Nämndsekreterare", DEMO_PASSWORD, Set.of(Role.CLERK)));
+        long councillor2 = accounts.create(new NewUserAccount("councillor2", "Heidi Hankanen Ängberg", null, DEMO_PASSWORD, Set.of(Role.COUNCILLOR)));
+        long clerk = accounts.create(new NewUserAccount("clerk", "Karin Registrator", "Nämndsekreterare", DEMO_PASSWORD, Set.of(Role.CLERK)));
         accounts.create(new NewUserAccount("official", "Erik Ekonom", "Ekonomichef", DEMO_PASSWORD, Set.of(Role.OFFICIAL)));
         accounts.create(new NewUserAccount("admin", "Anna Administratör", "Systemförvaltare", DEMO_PASSWORD, Set.of(Role.ADMIN)));
 
@@ -111,12 +114,19 @@ class DemoMunicipality implements ApplicationRunner {
                 {"Amanda", "Andersson", "MP"}, {"Eva-Lotta", "Pamp", "M"}, {"Marcus", "Wallin", "V"},
                 {"Rebecka", "Gustin", "S"}, {"Boris", "Jernskiegg", "-"}, {"Annika", "Qarlsson", "C"},
                 {"Holger", "Andersson", "L"}, {"Thomas", "Thim", "M"}, {"Birgit", "Börjesson", "S"}};
+        Map<String, Long> person = new HashMap<>();
         for (String[] member : councilMembers) {
-            long person = people.create(new PersonDetails(member[0], member[1], party.get(member[2]), null, 0));
-            people.addMembership(person, new MembershipDetails(body.get("KF"), MembershipRole.MEMBER, TERM_START, TERM_END, 0));
+            Long account = "Hankanen Ängberg".equals(member[1]) ? councillor2 : null;
+            long id = people.create(new PersonDetails(member[0], member[1], party.get(member[2]), account, 0));
+            people.addMembership(id, new MembershipDetails(body.get("KF"), MembershipRole.MEMBER, TERM_START, TERM_END, 0));
+            // two Anderssons sit in the council: keep them apart by party
+            person.put(person.containsKey(member[1]) || "Andersson".equals(member[1]) ? member[1] + " (" + member[2] + ")" : member[1], id);
         }
         // The filer of seed 000's motion, linked to the councillor login. Her party is not in the seed.
         long frida = people.create(new PersonDetails("Frida", "Sigfrids", null, councillor, 0));
         people.addMembership(frida, new MembershipDetails(body.get("KF"), MembershipRole.MEMBER, TERM_START, TERM_END, 0));
+        person.put("Sigfrids", frida);
+
+        demoCases.load(new DemoCases.Cast(person, body, councillor, clerk));
     }
 }

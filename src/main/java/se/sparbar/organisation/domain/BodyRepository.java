@@ -11,5 +11,7 @@ public interface BodyRepository extends JpaRepository<Body, Long> {
 
     boolean existsByAbbreviationIgnoreCase(String abbreviation);
 
+    java.util.Optional<Body> findByAbbreviationIgnoreCase(String abbreviation);
+
     boolean existsByAbbreviationIgnoreCaseAndIdNot(String abbreviation, Long id);
 }

@@ -1,5 +1,6 @@
 package se.sparbar.organisation.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +19,13 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @EntityGraph(attributePaths = {"party"})
     Optional<Person> findByUserAccountId(Long userAccountId);
+
+    @EntityGraph(attributePaths = {"party", "userAccount"})
+    List<Person> findWithPartyByIdIn(java.util.Collection<Long> ids);
+
+    @EntityGraph(attributePaths = {"party"})
+    @Query("select p from Person p join p.userAccount u join u.roles r where r = :role and u.enabled = true order by p.lastName, p.firstName")
+    List<Person> findWithAccountInRole(se.sparbar.organisation.Role role);
 
     boolean existsByUserAccountIdAndIdNot(Long userAccountId, Long id);
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.RefusedException;
 
 /**
  * The errors every module can raise, as friendly translated pages with the right status code.
@@ -28,6 +29,30 @@ class ErrorHandling {
     ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
         log.debug("Not found: {} ({})", request.getRequestURI(), e.getMessage());
         return new ModelAndView("error/404");
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ModelAndView refused(RefusedException e, HttpServletRequest request) {
+        log.info("Refused at {}: {}", request.getRequestURI(), e.getMessage());
+        ModelAndView view = new ModelAndView("error/refused");
+        view.addObject("reasonKey", e.messageKey());
+        view.addObject("reasonArguments", e.arguments());
+        view.addObject("backUrl", backUrl(request));
+        return view;
+    }
+
+    /** Where the refused request came from, if it was one of our own pages. */
+    private static String backUrl(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        String own = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        String ownDefault = request.getScheme() + "://" + request.getServerName();
+        String path = referer.startsWith(own) ? referer.substring(own.length())
+                : referer.startsWith(ownDefault + "/") ? referer.substring(ownDefault.length()) : null;
+        return path != null && path.startsWith("/") && !path.startsWith("//") ? path : null;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,0 +1,175 @@
+package se.sparbar.motion;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists of motions for pages, dashboards and CSV: one SQL statement for the rows and one for the
+ * count, whatever the page size, on the indexes of V3. Drafts never appear in the shared list.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MotionQueries {
+
+    /** A motion as lists show it. */
+    public record Row(long id, String title, MotionStatus status, String caseNumber, String body, String filer,
+                      String party, Instant submittedAt, LocalDate deadlineOn) {
+
+        public boolean isPastDeadline(LocalDate today) {
+            return deadlineOn != null && MotionStatus.IN_PREPARATION.contains(status) && today.isAfter(deadlineOn);
+        }
+    }
+
+    /** What a list is filtered and sorted by; null means "all". */
+    public record Filter(String status, Long bodyId, Integer year, Long partyId, Long filerId, String sort) {
+
+        public static final List<String> SORTS = List.of("submitted", "deadline", "title", "caseNumber");
+    }
+
+    public record Page(List<Row> rows, long total, int page, int size) {
+
+        public int totalPages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** A pending referral past its due date, with its motion. */
+    public record OverdueReferral(long motionId, String title, String caseNumber, String body, LocalDate dueOn) {
+    }
+
+    private static final String SELECT = """
+            select m.id, m.title, m.status, c.case_number, b.abbreviation as body,
+                   p.first_name || ' ' || p.last_name as filer, pa.abbreviation as party, m.submitted_at, m.deadline_on
+            from motion m
+            join body b on b.id = m.addressed_body_id
+            join person p on p.id = m.first_signatory_id
+            left join party pa on pa.id = m.party_id
+            left join case_file c on c.id = m.case_id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    MotionQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page search(Filter filter, int page, int size) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, params);
+        params.addValue("limit", size).addValue("offset", (long) page * size);
+        List<Row> rows = jdbc.query(SELECT + where + orderBy(filter.sort()) + " limit :limit offset :offset", params, MotionQueries::row);
+        Long total = jdbc.queryForObject("select count(*) from motion m " + where, params, Long.class);
+        return new Page(rows, total == null ? 0 : total, page, size);
+    }
+
+    /** Every matching row, streamed to {@code sink} (for CSV): memory stays flat however many there are. */
+    public void each(Filter filter, Consumer<Row> sink) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, params);
+        jdbc.query(SELECT + where + orderBy(filter.sort()), params, resultSet -> {
+            sink.accept(row(resultSet, 0));
+        });
+    }
+
+    public List<Row> filedBy(long userId) {
+        return jdbc.query(SELECT + " where m.filed_by = :user order by m.created_at desc, m.id desc",
+                Map.of("user", userId), MotionQueries::row);
+    }
+
+    /** Motions this person is invited to sign and has not answered. */
+    public List<Row> invitationsFor(long personId) {
+        return jdbc.query(SELECT + """
+                 join motion_cosigner mc on mc.motion_id = m.id
+                 where mc.person_id = :person and mc.status = 'INVITED' and m.status = 'DRAFT'
+                 order by m.created_at desc""", Map.of("person", personId), MotionQueries::row);
+    }
+
+    /** Submitted motions waiting for registration, oldest first. */
+    public List<Row> inbox() {
+        return jdbc.query(SELECT + " where m.status = 'SUBMITTED' order by m.submitted_at, m.id", Map.of(), MotionQueries::row);
+    }
+
+    /** Motions in preparation whose deadline is past or within {@code warnDays}, most urgent first. */
+    public List<Row> nearDeadline(LocalDate today, int warnDays) {
+        return jdbc.query(SELECT + """
+                 where m.status in ('REGISTERED', 'REFERRED', 'PREPARED', 'SENT_BACK') and m.deadline_on <= :limit
+                 order by m.deadline_on, m.id""", Map.of("limit", today.plusDays(warnDays)), MotionQueries::row);
+    }
+
+    public List<OverdueReferral> overdueReferrals(LocalDate today) {
+        return jdbc.query("""
+                select m.id, m.title, c.case_number, b.name, r.due_on
+                from referral r
+                join case_file c on c.id = r.case_id
+                join motion m on m.case_id = c.id
+                join body b on b.id = r.body_id
+                where r.status = 'PENDING' and r.due_on < :today
+                order by r.due_on, r.id""", Map.of("today", today),
+                (rs, i) -> new OverdueReferral(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class)));
+    }
+
+    public List<Integer> years() {
+        return jdbc.queryForList("select distinct filed_year from motion where filed_year is not null order by filed_year desc",
+                Map.of(), Integer.class);
+    }
+
+    private static String where(Filter filter, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>(List.of("m.status <> 'DRAFT'"));
+        if (filter.status() != null && !filter.status().isBlank()) {
+            if ("DECIDED".equals(filter.status())) {
+                conditions.add("m.status like 'DECIDED\\_%'");
+            } else if ("IN_PREPARATION".equals(filter.status())) {
+                conditions.add("m.status in ('REGISTERED', 'REFERRED', 'PREPARED', 'SENT_BACK')");
+            } else {
+                conditions.add("m.status = :status");
+                params.addValue("status", MotionStatus.valueOf(filter.status()).name());
+            }
+        }
+        if (filter.bodyId() != null) {
+            conditions.add("m.addressed_body_id = :body");
+            params.addValue("body", filter.bodyId());
+        }
+        if (filter.year() != null) {
+            conditions.add("m.filed_year = :year");
+            params.addValue("year", filter.year());
+        }
+        if (filter.partyId() != null) {
+            conditions.add("m.party_id = :party");
+            params.addValue("party", filter.partyId());
+        }
+        if (filter.filerId() != null) {
+            conditions.add("(m.first_signatory_id = :filer or exists (select 1 from motion_cosigner mc "
+                    + "where mc.motion_id = m.id and mc.person_id = :filer and mc.status = 'CONFIRMED'))");
+            params.addValue("filer", filter.filerId());
+        }
+        return " where " + String.join(" and ", conditions) + " ";
+    }
+
+    private static String orderBy(String sort) {
+        return switch (sort == null ? "submitted" : sort) {
+            case "deadline" -> " order by m.deadline_on nulls last, m.id";
+            case "title" -> " order by lower(m.title), m.id";
+            case "caseNumber" -> " order by c.case_number nulls last, m.id";
+            default -> " order by m.submitted_at desc, m.id desc";
+        };
+    }
+
+    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        return new Row(rs.getLong("id"), rs.getString("title"), MotionStatus.valueOf(rs.getString("status")),
+                rs.getString("case_number"), rs.getString("body"), rs.getString("filer"), rs.getString("party"),
+                submitted == null ? null : submitted.toInstant(), rs.getObject("deadline_on", LocalDate.class));
+    }
+}

@@ -1,0 +1,15 @@
+package se.sparbar.motion.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MotionRepository extends JpaRepository<Motion, Long> {
+
+    /** For a state change: the row is locked so that two clerks cannot register the same motion twice. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Motion m where m.id = :id")
+    Optional<Motion> findForUpdate(Long id);
+}

@@ -1,0 +1,169 @@
+package se.sparbar.motion.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sparbar.motion.MotionView;
+import se.sparbar.motion.Motions;
+import se.sparbar.motion.Outcome;
+import se.sparbar.organisation.BodyType;
+import se.sparbar.organisation.Directory;
+import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.web.FormSubmission;
+
+/** The clerk's work on a motion: registration, referral, statements, preparation. */
+@Controller
+@RequestMapping("/motions/{id}")
+@PreAuthorize("hasRole('CLERK')")
+class MotionCaseController {
+
+    private final Motions motions;
+    private final Directory directory;
+    private final Clock clock;
+
+    MotionCaseController(Motions motions, Directory directory, Clock clock) {
+        this.motions = motions;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/register")
+    String register(@PathVariable long id, Authentication authentication, Model model) {
+        MotionView motion = view(id, authentication);
+        RegistrationForm form = new RegistrationForm();
+        form.setReceivedOn(motion.submittedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(motion.submittedAt(), ZoneId.systemDefault()));
+        form.setSender(motion.firstSignatory().nameWithParty());
+        form.setSummary(motion.title());
+        model.addAttribute("form", form);
+        model.addAttribute("motion", motion);
+        return "motion/register";
+    }
+
+    @PostMapping("/register")
+    String register(@PathVariable long id, @Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
+                    Authentication authentication, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        long clerk = CurrentAccount.of(authentication).id();
+        if (!FormSubmission.attempt(errors, response, () -> motions.register(id, clerk, form.toRegistration()))) {
+            model.addAttribute("motion", view(id, authentication));
+            return "motion/register";
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/motions/" + id;
+    }
+
+    @GetMapping("/referrals/new")
+    String refer(@PathVariable long id, Authentication authentication, Model model) {
+        ReferralForm form = new ReferralForm();
+        form.setDueOn(LocalDate.now(clock).plusMonths(2));
+        model.addAttribute("form", form);
+        return referForm(model, view(id, authentication));
+    }
+
+    @PostMapping("/referrals")
+    String refer(@PathVariable long id, @Valid @ModelAttribute("form") ReferralForm form, BindingResult errors,
+                 Authentication authentication, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (form.getDueOn() != null && form.getDueOn().isBefore(LocalDate.now(clock))) {
+            errors.rejectValue("dueOn", "referral.dueOn.past");
+        }
+        long clerk = CurrentAccount.of(authentication).id();
+        if (!FormSubmission.attempt(errors, response, () -> motions.refer(id, clerk, form.getBodyIds(), form.getDueOn()))) {
+            return referForm(model, view(id, authentication));
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/motions/" + id;
+    }
+
+    @GetMapping("/referrals/{referralId}/statement")
+    String statement(@PathVariable long id, @PathVariable long referralId, Authentication authentication, Model model) {
+        MotionView motion = view(id, authentication);
+        MotionView.Referral referral = referralOf(motion, referralId);
+        StatementForm form = referral.referral().statement().map(StatementForm::of).orElseGet(StatementForm::new);
+        form.pad();
+        model.addAttribute("form", form);
+        return statementForm(model, motion, referral);
+    }
+
+    @PostMapping("/referrals/{referralId}/statement")
+    String statement(@PathVariable long id, @PathVariable long referralId, @Valid @ModelAttribute("form") StatementForm form,
+                     BindingResult errors, Authentication authentication, HttpServletResponse response, Model model,
+                     RedirectAttributes redirect) {
+        form.checkRows(errors);
+        long clerk = CurrentAccount.of(authentication).id();
+        if (!FormSubmission.attempt(errors, response,
+                () -> motions.recordStatement(id, referralId, clerk, form.toDetails(), form.uploads()))) {
+            form.pad();
+            MotionView motion = view(id, authentication);
+            return statementForm(model, motion, referralOf(motion, referralId));
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/motions/" + id;
+    }
+
+    @GetMapping("/preparation")
+    String prepare(@PathVariable long id, Authentication authentication, Model model) {
+        MotionView motion = view(id, authentication);
+        PreparationForm form = motion.preparation().map(PreparationForm::of).orElseGet(() -> {
+            PreparationForm fresh = new PreparationForm();
+            fresh.setPreparedOn(LocalDate.now(clock));
+            directory.activeBodies().stream().filter(b -> b.type() == BodyType.EXECUTIVE_BOARD).findFirst()
+                    .ifPresent(board -> fresh.setPreparingBodyId(board.id()));
+            return fresh;
+        });
+        model.addAttribute("form", form);
+        return preparationForm(model, motion);
+    }
+
+    @PostMapping("/preparation")
+    String prepare(@PathVariable long id, @Valid @ModelAttribute("form") PreparationForm form, BindingResult errors,
+                   Authentication authentication, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        long clerk = CurrentAccount.of(authentication).id();
+        if (!FormSubmission.attempt(errors, response, () -> motions.prepare(id, clerk, form.toDetails()))) {
+            return preparationForm(model, view(id, authentication));
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/motions/" + id;
+    }
+
+    private String referForm(Model model, MotionView motion) {
+        model.addAttribute("motion", motion);
+        model.addAttribute("bodies", directory.activeBodies().stream().filter(b -> b.type() == BodyType.COMMITTEE
+                || b.type() == BodyType.OTHER).toList());
+        return "motion/refer";
+    }
+
+    private String statementForm(Model model, MotionView motion, MotionView.Referral referral) {
+        model.addAttribute("motion", motion);
+        model.addAttribute("referral", referral);
+        return "motion/statement";
+    }
+
+    private String preparationForm(Model model, MotionView motion) {
+        model.addAttribute("motion", motion);
+        model.addAttribute("bodies", directory.activeBodies());
+        model.addAttribute("outcomes", Outcome.values());
+        return "motion/preparation";
+    }
+
+    private MotionView view(long id, Authentication authentication) {
+        CurrentAccount account = CurrentAccount.of(authentication);
+        return motions.view(id, account.id(), account.clerk());
+    }
+
+    private static MotionView.Referral referralOf(MotionView motion, long referralId) {
+        return motion.referrals().stream().filter(r -> r.referral().id() == referralId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Referral", referralId));
+    }
+}

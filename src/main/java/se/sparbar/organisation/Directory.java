@@ -1,0 +1,104 @@
+package se.sparbar.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.organisation.domain.Body;
+import se.sparbar.organisation.domain.BodyRepository;
+import se.sparbar.organisation.domain.PartyRepository;
+import se.sparbar.organisation.domain.Person;
+import se.sparbar.organisation.domain.PersonRepository;
+import se.sparbar.organisation.domain.UserAccount;
+import se.sparbar.organisation.domain.UserAccountRepository;
+
+/** Read-only look-ups of people, bodies and accounts for other modules. Each call is one query. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final PersonRepository people;
+    private final BodyRepository bodies;
+    private final UserAccountRepository accounts;
+    private final PartyRepository parties;
+
+    Directory(PersonRepository people, BodyRepository bodies, UserAccountRepository accounts, PartyRepository parties) {
+        this.parties = parties;
+        this.people = people;
+        this.bodies = bodies;
+        this.accounts = accounts;
+    }
+
+    /** The person a user account belongs to, if the administrator has linked one. */
+    public Optional<PersonRef> personOfAccount(long userAccountId) {
+        return people.findByUserAccountId(userAccountId).map(Directory::ref);
+    }
+
+    /** People with an active councillor account: those who can be invited to co-sign a motion. */
+    public List<PersonRef> councillors() {
+        return people.findWithAccountInRole(Role.COUNCILLOR).stream().map(Directory::ref).toList();
+    }
+
+    public Map<Long, PersonRef> people(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findWithPartyByIdIn(ids).stream().map(Directory::ref)
+                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+    }
+
+    /** The account ids of these people, for notifying them (person id → account id). */
+    public Map<Long, Long> accountsOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return people.findWithPartyByIdIn(personIds).stream().filter(p -> p.getUserAccount() != null)
+                .collect(Collectors.toMap(Person::getId, p -> p.getUserAccount().getId()));
+    }
+
+    public List<PartyRef> parties() {
+        return parties.findAllByOrderByAbbreviation().stream()
+                .map(p -> new PartyRef(p.getId(), p.getAbbreviation(), p.getName())).toList();
+    }
+
+    public List<BodyRef> activeBodies() {
+        return bodies.findByActiveTrueOrderByName().stream().map(Directory::ref).toList();
+    }
+
+    public Optional<BodyRef> body(long id) {
+        return bodies.findById(id).map(Directory::ref);
+    }
+
+    public Optional<BodyRef> bodyByAbbreviation(String abbreviation) {
+        return bodies.findByAbbreviationIgnoreCase(abbreviation).map(Directory::ref);
+    }
+
+    public Map<Long, BodyRef> bodies(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return bodies.findAllById(ids).stream().map(Directory::ref).collect(Collectors.toMap(BodyRef::id, Function.identity()));
+    }
+
+    /** Display names of user accounts (account id → name), e.g. who registered a case. */
+    public Map<Long, String> accountNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
+    private static PersonRef ref(Person person) {
+        return new PersonRef(person.getId(), person.getFirstName(), person.getLastName(),
+                person.getParty() == null ? null : person.getParty().getId(),
+                person.getParty() == null ? null : person.getParty().getAbbreviation());
+    }
+
+    private static BodyRef ref(Body body) {
+        return new BodyRef(body.getId(), body.getAbbreviation(), body.getName(), body.getType());
+    }
+}

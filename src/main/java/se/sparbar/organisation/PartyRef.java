@@ -1,0 +1,4 @@
+package se.sparbar.organisation;
+
+public record PartyRef(long id, String abbreviation, String name) {
+}

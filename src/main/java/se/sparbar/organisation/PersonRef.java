@@ -1,0 +1,13 @@
+package se.sparbar.organisation;
+
+/** A person as other modules show them: "Sanna Dabolins (V)". */
+public record PersonRef(long id, String firstName, String lastName, Long partyId, String partyAbbreviation) {
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String nameWithParty() {
+        return partyAbbreviation == null ? fullName() : fullName() + " (" + partyAbbreviation + ")";
+    }
+}

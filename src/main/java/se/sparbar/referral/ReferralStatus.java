@@ -1,0 +1,6 @@
+package se.sparbar.referral;
+
+/** As shown: a pending referral past its due date is overdue (computed, never stored). */
+public enum ReferralStatus {
+    PENDING, ANSWERED, OVERDUE
+}

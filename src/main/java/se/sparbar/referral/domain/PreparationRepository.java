@@ -1,0 +1,9 @@
+package se.sparbar.referral.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PreparationRepository extends JpaRepository<Preparation, Long> {
+
+    Optional<Preparation> findByCaseId(long caseId);
+}

@@ -1,0 +1,5 @@
+/**
+ * The registry (diarium): cases (ärenden) and their case numbers (diarienummer), unique, never
+ * reused, sequential per series and year without gaps, also under concurrent registration.
+ */
+package se.sparbar.registry;
