@@ -120,6 +120,54 @@ public class MotionQueries {
                         rs.getObject(5, LocalDate.class)));
     }
 
+    /** A motion on the report of unprepared motions: not yet decided on the report's date. */
+    public record Unprepared(long id, String title, MotionStatus status, String caseNumber, String filers, String party,
+                             LocalDate filedOn, LocalDate deadlineOn, String pendingReferrals, String latestChoice,
+                             LocalDate latestChoiceOn) {
+
+        public boolean isPastDeadline(LocalDate asOf) {
+            return deadlineOn != null && asOf.isAfter(deadlineOn);
+        }
+
+        /** The message key for what remains before the council can decide. */
+        public String remainingKey() {
+            if (status == MotionStatus.REFERRED) {
+                return pendingReferrals == null ? "remaining.REFERRED_ANSWERED" : "remaining.REFERRED";
+            }
+            return "remaining." + status;
+        }
+    }
+
+    /** Every motion filed on or before {@code asOf} and not decided, deadline first: one statement. */
+    public List<Unprepared> unprepared(LocalDate asOf) {
+        return jdbc.query("""
+                select m.id, m.title, m.status, c.case_number,
+                       p.first_name || ' ' || p.last_name || coalesce(' (' || pa.abbreviation || ')', '')
+                         || coalesce((select ', ' || string_agg(p2.first_name || ' ' || p2.last_name
+                                        || coalesce(' (' || pa2.abbreviation || ')', ''), ', ' order by mc.id)
+                                      from motion_cosigner mc join person p2 on p2.id = mc.person_id
+                                      left join party pa2 on pa2.id = p2.party_id
+                                      where mc.motion_id = m.id and mc.status = 'CONFIRMED'), '') as filers,
+                       pa.abbreviation as party, (m.submitted_at at time zone :zone)::date as filed_on, m.deadline_on,
+                       (select string_agg(b2.name, ', ' order by r.due_on) from referral r join body b2 on b2.id = r.body_id
+                         where r.case_id = m.case_id and r.status = 'PENDING') as pending_referrals,
+                       latest.choice, latest.decided_on
+                from motion m
+                join person p on p.id = m.first_signatory_id
+                left join party pa on pa.id = m.party_id
+                left join case_file c on c.id = m.case_id
+                left join lateral (select cc.choice, cc.decided_on from motion_council_choice cc where cc.motion_id = m.id
+                                   order by cc.decided_on desc, cc.id desc limit 1) latest on true
+                where m.status in ('SUBMITTED', 'REGISTERED', 'REFERRED', 'PREPARED', 'SENT_BACK')
+                  and (m.submitted_at at time zone :zone)::date <= :asOf
+                order by m.deadline_on, m.id""",
+                Map.of("asOf", asOf, "zone", java.time.ZoneId.systemDefault().getId()),
+                (rs, i) -> new Unprepared(rs.getLong("id"), rs.getString("title"), MotionStatus.valueOf(rs.getString("status")),
+                        rs.getString("case_number"), rs.getString("filers"), rs.getString("party"),
+                        rs.getObject("filed_on", LocalDate.class), rs.getObject("deadline_on", LocalDate.class),
+                        rs.getString("pending_referrals"), rs.getString("choice"), rs.getObject("decided_on", LocalDate.class)));
+    }
+
     public List<Integer> years() {
         return jdbc.queryForList("select distinct filed_year from motion where filed_year is not null order by filed_year desc",
                 Map.of(), Integer.class);

@@ -16,6 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.document.Documents;
+import se.sparbar.motion.domain.CouncilChoice;
+import se.sparbar.motion.domain.CouncilChoiceRepository;
 import se.sparbar.motion.domain.Motion;
 import se.sparbar.motion.domain.MotionCosigner;
 import se.sparbar.motion.domain.MotionProposal;
@@ -46,6 +48,7 @@ import se.sparbar.shared.StaleVersionException;
 public class Motions {
 
     private final MotionRepository motions;
+    private final CouncilChoiceRepository choices;
     private final Directory directory;
     private final Cases cases;
     private final Referrals referrals;
@@ -53,9 +56,10 @@ public class Motions {
     private final Settings settings;
     private final Clock clock;
 
-    Motions(MotionRepository motions, Directory directory, Cases cases, Referrals referrals, Documents documents,
-            Settings settings, Clock clock) {
+    Motions(MotionRepository motions, CouncilChoiceRepository choices, Directory directory, Cases cases, Referrals referrals,
+            Documents documents, Settings settings, Clock clock) {
         this.motions = motions;
+        this.choices = choices;
         this.directory = directory;
         this.cases = cases;
         this.referrals = referrals;
@@ -171,6 +175,22 @@ public class Motions {
     @Transactional
     public void writeOff(long motionId, LocalDate decidedOn) {
         find(motionId).writeOff(decidedOn, now());
+    }
+
+    /**
+     * Records the council's choice on a motion it could not decide in time: write it off, or let
+     * preparation continue. Both stay on record; a write-off also ends the motion.
+     */
+    @Transactional
+    public void recordCouncilChoice(long motionId, long clerkId, boolean writeOff, LocalDate decidedOn) {
+        Motion motion = motions.findForUpdate(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId));
+        if (writeOff) {
+            motion.writeOff(decidedOn, now());
+        } else if (!MotionStatus.IN_PREPARATION.contains(motion.getStatus())) {
+            throw new RefusedException("motion.refused.notInPreparation");
+        }
+        choices.save(new CouncilChoice(motionId, writeOff ? CouncilChoice.Choice.WRITE_OFF : CouncilChoice.Choice.CONTINUE,
+                decidedOn, clerkId, now()));
     }
 
     // --- reading -----------------------------------------------------------------------------
