@@ -168,6 +168,18 @@ public class MotionQueries {
                         rs.getString("pending_referrals"), rs.getString("choice"), rs.getObject("decided_on", LocalDate.class)));
     }
 
+    /** Everyone who has filed a submitted motion, for the list's filter. */
+    public record Filer(long id, String name) {
+    }
+
+    public List<Filer> filers() {
+        return jdbc.query("""
+                select p.id, p.last_name || ', ' || p.first_name || coalesce(' (' || pa.abbreviation || ')', '') as name
+                from person p left join party pa on pa.id = p.party_id
+                where exists (select 1 from motion m where m.first_signatory_id = p.id and m.status <> 'DRAFT')
+                order by p.last_name, p.first_name""", Map.of(), (rs, i) -> new Filer(rs.getLong(1), rs.getString(2)));
+    }
+
     public List<Integer> years() {
         return jdbc.queryForList("select distinct filed_year from motion where filed_year is not null order by filed_year desc",
                 Map.of(), Integer.class);

@@ -283,8 +283,7 @@ public class Motions {
         }
         registered.ifPresent(c -> entries.add(at(c.registeredAt(), "timeline.registered", c.caseNumber())));
         for (MotionView.Referral row : referralRows) {
-            entries.add(new MotionView.TimelineEntry(row.referral().sentOn(), null, "timeline.referred",
-                    row.body().name() + " · " + row.referral().dueOn()));
+            entries.add(new MotionView.TimelineEntry(row.referral().sentOn(), null, "timeline.referred", row.body().name()));
             row.referral().statement().ifPresent(s ->
                     entries.add(new MotionView.TimelineEntry(s.decidedOn(), null, "timeline.statement", row.body().name())));
         }

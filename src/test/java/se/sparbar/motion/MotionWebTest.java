@@ -137,6 +137,17 @@ class MotionWebTest {
     }
 
     @Test
+    void aPdfOverTwentyMegabytesIsRefusedBesideTheField() throws Exception {
+        long[] ids = referredMotion("Yttrande med för stor fil");
+        byte[] large = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 8);
+        mvc.perform(statement(ids, -1, new MockMultipartFile("basis[0].file", "stor.pdf", "application/pdf", large)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "basis[0].file", "document.rejected.TOO_LARGE"));
+        assertThat(jdbc.queryForObject("select count(*) from statement where referral_id = ?", Long.class, ids[1])).isZero();
+    }
+
+    @Test
     void aPdfIsStoredAndTwoClerksSavingTheSameStatementDoNotOverwriteEachOther() throws Exception {
         long[] ids = referredMotion("Yttrande som två sparar");
         mvc.perform(statement(ids, -1, new MockMultipartFile("basis[0].file", "missiv.pdf", "application/pdf",

@@ -49,6 +49,7 @@ class MotionListController {
         model.addAttribute("years", queries.years());
         model.addAttribute("bodies", directory.activeBodies());
         model.addAttribute("parties", directory.parties());
+        model.addAttribute("filers", queries.filers());
         model.addAttribute("today", LocalDate.now(clock));
         return "motion/list";
     }

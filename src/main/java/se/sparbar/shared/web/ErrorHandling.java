@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.RefusedException;
@@ -53,6 +54,15 @@ class ErrorHandling {
         String path = referer.startsWith(own) ? referer.substring(own.length())
                 : referer.startsWith(ownDefault + "/") ? referer.substring(ownDefault.length()) : null;
         return path != null && path.startsWith("/") && !path.startsWith("//") ? path : null;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        log.info("Upload too large at {}: {}", request.getRequestURI(), e.getMessage());
+        ModelAndView view = new ModelAndView("error/413");
+        view.addObject("reloadUrl", backUrl(request));
+        return view;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
