@@ -76,13 +76,7 @@ class MotionController {
             form.padProposals(1);
             return form(model, null, directory.personOfAccount(userId).orElse(null));
         }
-        if ("submit".equals(action)) {
-            motions.submit(created[0], userId);
-            redirect.addFlashAttribute("submitted", true);
-        } else {
-            redirect.addFlashAttribute("saved", true);
-        }
-        return "redirect:/motions/" + created[0];
+        return saved(created[0], action, userId, redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -110,13 +104,18 @@ class MotionController {
             form.padProposals(1);
             return form(model, id, directory.personOfAccount(userId).orElse(null));
         }
+        return saved(id, action, userId, redirect);
+    }
+
+    /** After a draft is saved: submit it too when the filer asked to, then show the motion. */
+    private String saved(long motionId, String action, long userId, RedirectAttributes redirect) {
         if ("submit".equals(action)) {
-            motions.submit(id, userId);
+            motions.submit(motionId, userId);
             redirect.addFlashAttribute("submitted", true);
         } else {
             redirect.addFlashAttribute("saved", true);
         }
-        return "redirect:/motions/" + id;
+        return "redirect:/motions/" + motionId;
     }
 
     @PostMapping("/{id}/submit")
