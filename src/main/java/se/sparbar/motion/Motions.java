@@ -203,7 +203,7 @@ public class Motions {
     public MotionView view(long motionId, long viewerId, boolean clerk) {
         Motion motion = find(motionId);
         Optional<PersonRef> viewer = directory.personOfAccount(viewerId);
-        boolean filer = motion.isFiledBy(viewerId);
+        boolean filer = viewer.map(v -> v.id() == motion.getFirstSignatoryId()).orElse(false);
         boolean invited = viewer.flatMap(v -> motion.cosigner(v.id())).isPresent();
         if (motion.getStatus() == MotionStatus.DRAFT && !filer && !invited) {
             throw new NotFoundException("Motion", motionId);
@@ -317,9 +317,14 @@ public class Motions {
                 .orElseThrow(() -> new RefusedException("motion.refused.noExecutiveBoard"));
     }
 
+    /**
+     * The motion, if the user is its first signatory. (Who entered it is kept apart: a clerk may
+     * import a motion filed on paper, and it still belongs to the councillor who signed it.)
+     */
     private Motion ownMotion(long motionId, long userId) {
         Motion motion = find(motionId);
-        if (!motion.isFiledBy(userId)) {
+        boolean signatory = directory.personOfAccount(userId).map(p -> p.id() == motion.getFirstSignatoryId()).orElse(false);
+        if (!signatory) {
             throw new AccessDeniedException("Only the filer may change this motion");
         }
         return motion;

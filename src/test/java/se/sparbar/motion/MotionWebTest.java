@@ -93,6 +93,28 @@ class MotionWebTest {
     }
 
     @Test
+    void onlyTheFirstSignatoryWithdrawsAndTheMotionStaysOnRecord() throws Exception {
+        long motion = fileDraft("Återtas av förslagsställaren");
+        mvc.perform(post("/motions/" + motion + "/submit").with(csrf()).with(as("councillor")));
+        mvc.perform(post("/motions/" + motion + "/withdraw").with(csrf()).with(as("councillor2"))).andExpect(status().isForbidden());
+        mvc.perform(post("/motions/" + motion + "/withdraw").with(csrf()).with(as("clerk"))).andExpect(status().isForbidden());
+        mvc.perform(post("/motions/" + motion + "/withdraw").with(csrf()).with(as("councillor")))
+                .andExpect(redirectedUrlPattern("/motions/*"));
+        assertThat(jdbc.queryForObject("select status from motion where id = ?", String.class, motion)).isEqualTo("WITHDRAWN");
+        mvc.perform(get("/motions/" + motion).with(as("official")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Återtagen")));
+    }
+
+    @Test
+    void aClerkIsNotOfferedToWithdrawAMotionTheyEnteredForSomeoneElse() throws Exception {
+        long imported = jdbc.queryForObject("select id from motion where title = 'Sveriges mest hållbara kommun'", Long.class);
+        mvc.perform(get("/motions/" + imported).with(as("clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/withdraw"))));
+    }
+
+    @Test
     void aSubmittedMotionsTextCannotBeEdited() throws Exception {
         long motion = fileDraft("Inlämnad och låst");
         mvc.perform(post("/motions/" + motion + "/submit").with(csrf()).with(as("councillor")));

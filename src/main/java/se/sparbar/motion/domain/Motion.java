@@ -234,10 +234,6 @@ public class Motion implements Labelled {
         this.statusChangedAt = now;
     }
 
-    public boolean isFiledBy(long userAccountId) {
-        return filedBy == userAccountId;
-    }
-
     public Optional<MotionCosigner> cosigner(long personId) {
         return cosigners.stream().filter(c -> c.getPersonId() == personId).findFirst();
     }
