@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import se.sparbar.governance.DocumentType;
+import se.sparbar.governance.GoverningDocumentDetails;
+import se.sparbar.governance.GoverningDocuments;
 import se.sparbar.motion.MotionDraft;
 import se.sparbar.motion.MotionImport;
 import se.sparbar.motion.Motions;
@@ -39,8 +42,10 @@ class DemoCases {
     private final Motions motions;
     private final Cases cases;
     private final Referrals referrals;
+    private final GoverningDocuments governingDocuments;
 
-    DemoCases(MotionImport imports, Motions motions, Cases cases, Referrals referrals) {
+    DemoCases(MotionImport imports, Motions motions, Cases cases, Referrals referrals, GoverningDocuments governingDocuments) {
+        this.governingDocuments = governingDocuments;
         this.imports = imports;
         this.motions = motions;
         this.cases = cases;
@@ -143,6 +148,25 @@ class DemoCases {
                         new StatementDetails.Signatory("Kenneth Lundqvist", "Förvaltningschef")),
                 List.of(new StatementDetails.BasisItem("Missiv", null),
                         new StatementDetails.BasisItem("Granskning av beställar-utförarmodellen", null)), StatementDetails.NEW), cast.clerk());
+    }
+
+    /**
+     * The register entries of seed 003 (Styrmodell 2024 replaces the model adopted 27 November 2019
+     * § 218) and seed 001 (the action plan adopted by KS 11 December 2023 § 217). Seed 003 gives no
+     * date for the council's meeting (KS prepared it 21 October 2024) nor review intervals: the demo
+     * uses November 2024 and once per term of office (48 months).
+     */
+    void loadGoverningDocuments(Cast cast) {
+        long council = cast.bodies().get("KF");
+        long styrmodell2019 = governingDocuments.adopt(new GoverningDocumentDetails(DocumentType.GOVERNANCE_MODEL,
+                "Styrmodell för Alingsås kommun, reviderad 2019", council, "KF 2019-11-27 § 218",
+                LocalDate.of(2019, 11, 27), LocalDate.of(2020, 1, 1), 48, null, null, 0));
+        governingDocuments.adopt(new GoverningDocumentDetails(DocumentType.GOVERNANCE_MODEL, "Styrmodell för Alingsås kommun 2024",
+                council, "KF § 149, ärende 2024.339 KS", LocalDate.of(2024, 11, 27), LocalDate.of(2025, 1, 1), 48, null,
+                styrmodell2019, 0));
+        governingDocuments.adopt(new GoverningDocumentDetails(DocumentType.PLAN,
+                "Kommunkoncernövergripande ekonomisk handlingsplan för välfärdens finansiering", cast.bodies().get("KS"),
+                "KS 2023-12-11 § 217", LocalDate.of(2023, 12, 11), LocalDate.of(2024, 1, 1), 12, null, null, 0));
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {

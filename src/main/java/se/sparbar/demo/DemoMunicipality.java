@@ -127,6 +127,8 @@ class DemoMunicipality implements ApplicationRunner {
         people.addMembership(frida, new MembershipDetails(body.get("KF"), MembershipRole.MEMBER, TERM_START, TERM_END, 0));
         person.put("Sigfrids", frida);
 
-        demoCases.load(new DemoCases.Cast(person, body, councillor, clerk));
+        DemoCases.Cast cast = new DemoCases.Cast(person, body, councillor, clerk);
+        demoCases.load(cast);
+        demoCases.loadGoverningDocuments(cast);
     }
 }

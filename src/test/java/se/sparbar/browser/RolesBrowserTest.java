@@ -66,6 +66,22 @@ class RolesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theRegisterOfGoverningDocumentsIsAccessible() {
+        logIn("clerk", "demo");
+        clickAndWait(find("a[href='/governing-documents']"));
+        assertThat(heading()).isEqualTo("Styrdokument");
+        assertAccessible();
+        clickAndWait(browser.findElement(By.linkText("Styrmodell för Alingsås kommun 2024")));
+        assertThat(find(".facts").getText()).contains("Ersätter", "Styrmodell för Alingsås kommun, reviderad 2019");
+        assertAccessible();
+        clickAndWait(find("a[href^='/governing-documents/new?replaces=']"));
+        assertAccessible();
+        open("/governing-documents/due?from=2028-01-01&to=2029-12-31");
+        assertThat(find("main table").getText()).contains("Styrmodell för Alingsås kommun 2024");
+        assertAccessible();
+    }
+
+    @Test
     void aFormWithErrorsSummarisesThemKeepsTheInputAndStaysAccessible() {
         logIn("admin", "demo");
         open("/admin/bodies/new");

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.sparbar.motion.MotionQueries;
 import se.sparbar.motion.MotionStatus;
 import se.sparbar.organisation.Directory;
+import se.sparbar.shared.web.Csv;
 
 /** All submitted motions, filtered, sorted and paged; the same list as CSV. */
 @Controller
@@ -59,36 +60,24 @@ class MotionListController {
              @RequestParam(required = false) Integer year, @RequestParam(required = false) Long party,
              @RequestParam(required = false) Long filer, @RequestParam(defaultValue = "submitted") String sort,
              Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"motioner.csv\"");
-        PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-        out.print('\uFEFF'); // so that spreadsheet programs read UTF-8
+        PrintWriter out = Csv.start(response, "motioner.csv");
         out.println(String.join(";", header(locale, "motion.caseNumber", "motion.title", "motion.status", "motion.body",
                 "motion.filer", "motion.party", "motion.submitted", "motion.deadline")));
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
         queries.each(filter(status, body, year, party, filer, sort), row -> out.println(String.join(";",
-                cell(row.caseNumber()), cell(row.title()), cell(messages.getMessage("motionStatus." + row.status(), null, locale)),
-                cell(row.body()), cell(row.filer()), cell(row.party()),
-                cell(row.submittedAt() == null ? null : date.format(row.submittedAt().atZone(ZoneId.systemDefault()))),
-                cell(row.deadlineOn() == null ? null : date.format(row.deadlineOn())))));
+                Csv.cell(row.caseNumber()), Csv.cell(row.title()), Csv.cell(messages.getMessage("motionStatus." + row.status(), null, locale)),
+                Csv.cell(row.body()), Csv.cell(row.filer()), Csv.cell(row.party()),
+                Csv.cell(row.submittedAt() == null ? null : date.format(row.submittedAt().atZone(ZoneId.systemDefault()))),
+                Csv.cell(row.deadlineOn() == null ? null : date.format(row.deadlineOn())))));
         out.flush();
     }
 
     private String[] header(Locale locale, String... keys) {
         String[] cells = new String[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            cells[i] = cell(messages.getMessage(keys[i], null, locale));
+            cells[i] = Csv.cell(messages.getMessage(keys[i], null, locale));
         }
         return cells;
-    }
-
-    /** A CSV cell: quoted, quotes doubled, and a leading formula character neutralised. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.equals("-") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     private static MotionQueries.Filter filter(String status, Long body, Integer year, Long party, Long filer, String sort) {

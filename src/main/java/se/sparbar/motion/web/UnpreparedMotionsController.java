@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.motion.MotionQueries;
 import se.sparbar.motion.Motions;
 import se.sparbar.settings.Settings;
+import se.sparbar.shared.web.Csv;
 import se.sparbar.shared.pdf.PdfDocuments;
 
 /**
@@ -76,22 +77,19 @@ class UnpreparedMotionsController {
     void reportCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                    Locale locale, HttpServletResponse response) throws IOException {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"obesvarade-motioner-" + date + ".csv\"");
-        PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-        out.print('\uFEFF');
+        PrintWriter out = Csv.start(response, "obesvarade-motioner-" + date + ".csv");
         out.println(String.join(";", List.of("motion.caseNumber", "motion.title", "unprepared.filers", "motion.submitted",
                 "motion.deadline", "motion.status", "unprepared.remaining", "unprepared.choice").stream()
-                .map(key -> MotionListController.cell(messages.getMessage(key, null, locale))).toList()));
+                .map(key -> Csv.cell(messages.getMessage(key, null, locale))).toList()));
         for (MotionQueries.Unprepared row : queries.unprepared(date)) {
             String remaining = messages.getMessage(row.remainingKey(), new Object[] {row.pendingReferrals()}, locale);
             String choice = row.latestChoice() == null ? null
                     : messages.getMessage("choice." + row.latestChoice(), null, locale) + " " + row.latestChoiceOn();
-            out.println(String.join(";", MotionListController.cell(row.caseNumber()), MotionListController.cell(row.title()),
-                    MotionListController.cell(row.filers()), MotionListController.cell(String.valueOf(row.filedOn())),
-                    MotionListController.cell(String.valueOf(row.deadlineOn())),
-                    MotionListController.cell(messages.getMessage("motionStatus." + row.status(), null, locale)),
-                    MotionListController.cell(remaining), MotionListController.cell(choice)));
+            out.println(String.join(";", Csv.cell(row.caseNumber()), Csv.cell(row.title()),
+                    Csv.cell(row.filers()), Csv.cell(String.valueOf(row.filedOn())),
+                    Csv.cell(String.valueOf(row.deadlineOn())),
+                    Csv.cell(messages.getMessage("motionStatus." + row.status(), null, locale)),
+                    Csv.cell(remaining), Csv.cell(choice)));
         }
         out.flush();
     }

@@ -1,0 +1,5 @@
+package se.sparbar.governance;
+
+public enum DocumentStatus {
+    IN_FORCE, REPLACED, REPEALED
+}
