@@ -127,6 +127,32 @@ class MotionJourneyBrowserTest extends BrowserTest {
         assertAccessible();
     }
 
+    @Test
+    void motionPagesFitAPhone() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        logIn("clerk", "demo");
+        for (String page : List.of("/dashboard", "/motions", "/motions/unprepared", "/governing-documents")) {
+            open(page);
+            assertNoSidewaysScrolling(page);
+            assertAccessible();
+        }
+        open("/motions?status=PREPARED");
+        clickAndWait(find("main table tbody tr a"));
+        assertNoSidewaysScrolling(path());
+        assertAccessible();
+        logOut();
+        logIn("councillor", "demo");
+        open("/motions/new");
+        assertNoSidewaysScrolling("/motions/new");
+        assertAccessible();
+    }
+
+    private void assertNoSidewaysScrolling(String page) {
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("sideways overflow on %s", page).isLessThanOrEqualTo(0L);
+    }
+
     private void checkLabelled(String labelText) {
         WebElement label = browser.findElements(By.cssSelector("main label")).stream()
                 .filter(l -> l.getText().equals(labelText)).findFirst().orElseThrow();
