@@ -49,6 +49,9 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/login", "/accessibility", "/error", "/error/**",
                         "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                // the public record: anyone reads submitted motions and the register of governing documents
+                .requestMatchers(HttpMethod.GET, "/motions", "/motions.csv", "/motions/{id:\\d+}",
+                        "/governing-documents", "/governing-documents/due", "/governing-documents/{id:\\d+}").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/history/**").hasAnyRole("ADMIN", "CLERK")
                 .anyRequest().authenticated())

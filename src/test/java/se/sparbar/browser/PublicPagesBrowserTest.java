@@ -18,7 +18,7 @@ import org.openqa.selenium.interactions.Actions;
 class PublicPagesBrowserTest extends BrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/login", "/accessibility"})
+    @ValueSource(strings = {"/", "/login", "/accessibility", "/motions", "/governing-documents", "/governing-documents/due"})
     void publicPagesAreAccessible(String page) {
         open(page);
         assertThat(find("html").getAttribute("lang")).isEqualTo("sv");

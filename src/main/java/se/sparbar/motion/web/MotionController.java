@@ -41,7 +41,8 @@ class MotionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Authentication authentication, Model model) {
-        CurrentAccount account = CurrentAccount.of(authentication);
+        // the public sees a submitted motion without its contact person or any actions
+        CurrentAccount account = CurrentAccount.orPublic(authentication);
         model.addAttribute("motion", motions.view(id, account.id(), account.clerk()));
         model.addAttribute("today", LocalDate.now(clock));
         return "motion/detail";
