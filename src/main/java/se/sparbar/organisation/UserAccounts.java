@@ -57,6 +57,21 @@ public class UserAccounts {
         find(id).changePassword(passwordEncoder.encode(password), Instant.now(clock));
     }
 
+    /**
+     * A user changes their own password; the current one must be right.
+     *
+     * @return false (and nothing changed) when the current password is wrong
+     */
+    @Transactional
+    public boolean changeOwnPassword(long id, String currentPassword, String newPassword) {
+        UserAccount account = find(id);
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            return false;
+        }
+        account.changePassword(passwordEncoder.encode(newPassword), Instant.now(clock));
+        return true;
+    }
+
     @Transactional
     public void deactivate(long id) {
         find(id).deactivate();

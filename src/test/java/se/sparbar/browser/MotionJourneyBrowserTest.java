@@ -55,6 +55,12 @@ class MotionJourneyBrowserTest extends BrowserTest {
         clickAndWait(buttonWithText("Lämna in motionen"));
         assertThat(find(".status").getText()).isEqualTo("Inlämnad");
         assertAccessible();
+        // withdrawing asks first; saying no changes nothing
+        clickAndWait(find("a[href$='/withdraw']"));
+        assertThat(heading()).isEqualTo("Återta motionen?");
+        assertAccessible();
+        clickAndWait(browser.findElement(By.linkText("Nej, tillbaka till motionen")));
+        assertThat(find(".status").getText()).isEqualTo("Inlämnad");
         logOut();
 
         // the clerk registers it from the inbox and refers it to Servicenämnden

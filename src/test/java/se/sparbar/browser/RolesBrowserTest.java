@@ -27,6 +27,10 @@ class RolesBrowserTest extends BrowserTest {
                 .containsExactly(sectionHeading);
         assertAccessible();
 
+        open("/account/password");
+        assertThat(heading()).isNotBlank();
+        assertAccessible();
+        open("/dashboard");
         logOut();
         assertThat(path()).isEqualTo("/login?logout");
         open("/dashboard");

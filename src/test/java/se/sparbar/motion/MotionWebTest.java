@@ -96,6 +96,10 @@ class MotionWebTest {
     void onlyTheFirstSignatoryWithdrawsAndTheMotionStaysOnRecord() throws Exception {
         long motion = fileDraft("Återtas av förslagsställaren");
         mvc.perform(post("/motions/" + motion + "/submit").with(csrf()).with(as("councillor")));
+        mvc.perform(get("/motions/" + motion + "/withdraw").with(as("councillor2"))).andExpect(status().isForbidden());
+        mvc.perform(get("/motions/" + motion + "/withdraw").with(as("councillor")))
+                .andExpect(status().isOk())
+                .andExpect(view().name("motion/withdraw"));
         mvc.perform(post("/motions/" + motion + "/withdraw").with(csrf()).with(as("councillor2"))).andExpect(status().isForbidden());
         mvc.perform(post("/motions/" + motion + "/withdraw").with(csrf()).with(as("clerk"))).andExpect(status().isForbidden());
         mvc.perform(post("/motions/" + motion + "/withdraw").with(csrf()).with(as("councillor")))

@@ -127,6 +127,19 @@ class MotionController {
         return "redirect:/motions/" + id;
     }
 
+    /** Withdrawing cannot be undone: the filer confirms on a page of its own. */
+    @GetMapping("/{id}/withdraw")
+    @PreAuthorize("hasRole('COUNCILLOR')")
+    String confirmWithdrawal(@PathVariable long id, Authentication authentication, Model model) {
+        CurrentAccount account = CurrentAccount.of(authentication);
+        var motion = motions.view(id, account.id(), account.clerk());
+        if (!motion.may().withdraw()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the first signatory withdraws, before a decision");
+        }
+        model.addAttribute("motion", motion);
+        return "motion/withdraw";
+    }
+
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasRole('COUNCILLOR')")
     String withdraw(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
