@@ -27,7 +27,7 @@ public class MotionQueries {
                       String party, Instant submittedAt, LocalDate deadlineOn) {
 
         public boolean isPastDeadline(LocalDate today) {
-            return deadlineOn != null && MotionStatus.IN_PREPARATION.contains(status) && today.isAfter(deadlineOn);
+            return status.isPastDeadline(deadlineOn, today);
         }
     }
 
@@ -57,6 +57,10 @@ public class MotionQueries {
             left join party pa on pa.id = m.party_id
             left join case_file c on c.id = m.case_id
             """;
+
+    /** {@link MotionStatus#AWAITING_DECISION} as an SQL list, so that the queries and the Java rule cannot drift apart. */
+    private static final String AWAITING_DECISION = MotionStatus.AWAITING_DECISION.stream()
+            .map(status -> "'" + status.name() + "'").sorted().collect(java.util.stream.Collectors.joining(", "));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -100,11 +104,10 @@ public class MotionQueries {
         return jdbc.query(SELECT + " where m.status = 'SUBMITTED' order by m.submitted_at, m.id", Map.of(), MotionQueries::row);
     }
 
-    /** Motions in preparation whose deadline is past or within {@code warnDays}, most urgent first. */
+    /** Motions awaiting a decision whose deadline is past or within {@code warnDays}, most urgent first. */
     public List<Row> nearDeadline(LocalDate today, int warnDays) {
-        return jdbc.query(SELECT + """
-                 where m.status in ('REGISTERED', 'REFERRED', 'PREPARED', 'SENT_BACK') and m.deadline_on <= :limit
-                 order by m.deadline_on, m.id""", Map.of("limit", today.plusDays(warnDays)), MotionQueries::row);
+        return jdbc.query(SELECT + " where m.status in (" + AWAITING_DECISION + ") and m.deadline_on <= :limit "
+                + "order by m.deadline_on, m.id", Map.of("limit", today.plusDays(warnDays)), MotionQueries::row);
     }
 
     public List<OverdueReferral> overdueReferrals(LocalDate today) {
@@ -126,7 +129,7 @@ public class MotionQueries {
                              LocalDate latestChoiceOn) {
 
         public boolean isPastDeadline(LocalDate asOf) {
-            return deadlineOn != null && asOf.isAfter(deadlineOn);
+            return status.isPastDeadline(deadlineOn, asOf);
         }
 
         /** The message key for what remains before the council can decide. */
@@ -158,9 +161,9 @@ public class MotionQueries {
                 left join case_file c on c.id = m.case_id
                 left join lateral (select cc.choice, cc.decided_on from motion_council_choice cc where cc.motion_id = m.id
                                    order by cc.decided_on desc, cc.id desc limit 1) latest on true
-                where m.status in ('SUBMITTED', 'REGISTERED', 'REFERRED', 'PREPARED', 'SENT_BACK')
+                where m.status in (%s)
                   and (m.submitted_at at time zone :zone)::date <= :asOf
-                order by m.deadline_on, m.id""",
+                order by m.deadline_on, m.id""".formatted(AWAITING_DECISION),
                 Map.of("asOf", asOf, "zone", java.time.ZoneId.systemDefault().getId()),
                 (rs, i) -> new Unprepared(rs.getLong("id"), rs.getString("title"), MotionStatus.valueOf(rs.getString("status")),
                         rs.getString("case_number"), rs.getString("filers"), rs.getString("party"),

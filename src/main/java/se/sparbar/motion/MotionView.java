@@ -33,6 +33,6 @@ public record MotionView(long id, String title, String text, List<String> propos
     }
 
     public boolean isPastDeadline(LocalDate today) {
-        return deadlineOn != null && MotionStatus.IN_PREPARATION.contains(status) && today.isAfter(deadlineOn);
+        return status.isPastDeadline(deadlineOn, today);
     }
 }

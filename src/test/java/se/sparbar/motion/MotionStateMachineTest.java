@@ -136,6 +136,19 @@ class MotionStateMachineTest {
     }
 
     @Test
+    void aMotionIsPastItsDeadlineFromFilingUntilItIsDecidedWithdrawnOrWrittenOff() {
+        LocalDate deadline = LocalDate.of(2026, 3, 21);
+        LocalDate after = deadline.plusDays(1);
+        assertThat(MotionStatus.SUBMITTED.isPastDeadline(deadline, after)).as("filed but not registered").isTrue();
+        assertThat(MotionStatus.REFERRED.isPastDeadline(deadline, after)).isTrue();
+        assertThat(MotionStatus.REFERRED.isPastDeadline(deadline, deadline)).as("the last day is still in time").isFalse();
+        assertThat(MotionStatus.DECIDED_APPROVED.isPastDeadline(deadline, after)).isFalse();
+        assertThat(MotionStatus.WITHDRAWN.isPastDeadline(deadline, after)).isFalse();
+        assertThat(MotionStatus.WRITTEN_OFF.isPastDeadline(deadline, after)).isFalse();
+        assertThat(MotionStatus.DRAFT.isPastDeadline(null, after)).isFalse();
+    }
+
+    @Test
     void theClockRunsOnlyForRegisteredUndecidedMotions() {
         assertThat(MotionStatus.IN_PREPARATION).isEqualTo(EnumSet.of(MotionStatus.REGISTERED, MotionStatus.REFERRED,
                 MotionStatus.PREPARED, MotionStatus.SENT_BACK));

@@ -38,6 +38,14 @@ class MotionWebTest {
     UserDetailsService accounts;
 
     @Test
+    void aSubmittedMotionNotYetRegisteredIsOnTheClerksDeadlineListWhenPastItsDeadline() throws Exception {
+        // seed 000: submitted 2025-03-21, deadline 2026-03-21, never registered
+        mvc.perform(get("/dashboard").with(as("clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Beslutas senast " + "2026-03-21")));
+    }
+
+    @Test
     void aCouncillorFilesADraftAndSubmitsIt() throws Exception {
         long motion = fileDraft("Fler cykelställ vid stationen");
         mvc.perform(post("/motions/" + motion + "/submit").with(csrf()).with(as("councillor")))
