@@ -69,7 +69,7 @@ class MotionController {
                   Authentication authentication, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         long userId = CurrentAccount.of(authentication).id();
         if ("addProposal".equals(action)) {
-            return addProposalField(form, errors, model, null, userId);
+            return addProposalField(form, model, null, userId);
         }
         form.checkProposals(errors);
         long[] created = new long[1];
@@ -98,7 +98,7 @@ class MotionController {
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
         long userId = CurrentAccount.of(authentication).id();
         if ("addProposal".equals(action)) {
-            return addProposalField(form, errors, model, id, userId);
+            return addProposalField(form, model, id, userId);
         }
         form.checkProposals(errors);
         if (!FormSubmission.attempt(errors, response, () -> motions.editDraft(id, userId, form.toDraft(), form.getVersion()))) {
@@ -158,7 +158,7 @@ class MotionController {
     }
 
     /** Without JavaScript, "one more proposal" re-shows the form with another empty field; nothing is saved. */
-    private String addProposalField(MotionForm form, BindingResult errors, Model model, Long motionId, long userId) {
+    private String addProposalField(MotionForm form, Model model, Long motionId, long userId) {
         form.padProposals(form.getProposals().size() + 1);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
         model.addAttribute("focusProposal", form.getProposals().size() - 1);
