@@ -116,7 +116,7 @@ class DemoCases {
                 "Motion om digital anslagstavla"), at(2024, 2, 12, 9, 0));
         motions.prepare(decided, cast.clerk(), new PreparationDetails(cast.bodies().get("KS"), LocalDate.of(2024, 5, 20),
                 Outcome.APPROVED.name(), "Kommunfullmäktige beslutar att bifalla motionen.", PreparationDetails.NEW));
-        motions.decide(decided, Outcome.APPROVED, LocalDate.of(2024, 6, 17));
+        // decided by the council on 17 June 2024 after a roll-call vote: see DemoMeetings
 
         // Withdrawn by its filer after registration; it stays on record.
         long holger = cast.people().get("Andersson (L)");
@@ -156,24 +156,25 @@ class DemoCases {
      * date for the council's meeting (KS prepared it 21 October 2024) nor review intervals: the demo
      * uses November 2024 and once per term of office (48 months).
      */
-    void loadGoverningDocuments(Cast cast) {
+    long loadGoverningDocuments(Cast cast) {
         long council = cast.bodies().get("KF");
         long styrmodell2019 = governingDocuments.adopt(new GoverningDocumentDetails(DocumentType.GOVERNANCE_MODEL,
                 "Styrmodell för Alingsås kommun, reviderad 2019", council, "KF 2019-11-27 § 218",
                 LocalDate.of(2019, 11, 27), LocalDate.of(2020, 1, 1), 48, null, null, 0));
-        governingDocuments.adopt(new GoverningDocumentDetails(DocumentType.GOVERNANCE_MODEL, "Styrmodell för Alingsås kommun 2024",
+        long styrmodell2024 = governingDocuments.adopt(new GoverningDocumentDetails(DocumentType.GOVERNANCE_MODEL, "Styrmodell för Alingsås kommun 2024",
                 council, "KF § 149, ärende 2024.339 KS", LocalDate.of(2024, 11, 27), LocalDate.of(2025, 1, 1), 48, null,
                 styrmodell2019, 0));
         governingDocuments.adopt(new GoverningDocumentDetails(DocumentType.PLAN,
                 "Kommunkoncernövergripande ekonomisk handlingsplan för välfärdens finansiering", cast.bodies().get("KS"),
                 "KS 2023-12-11 § 217", LocalDate.of(2023, 12, 11), LocalDate.of(2024, 1, 1), 12, null, null, 0));
+        return styrmodell2024;
     }
 
-    private static Instant at(int year, int month, int day, int hour, int minute) {
+    static Instant at(int year, int month, int day, int hour, int minute) {
         return LocalDateTime.of(year, month, day, hour, minute).atZone(SWEDEN).toInstant();
     }
 
-    private static String text(String resource) {
+    static String text(String resource) {
         try {
             return new String(new ClassPathResource(resource).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

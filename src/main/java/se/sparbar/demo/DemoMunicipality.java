@@ -54,11 +54,13 @@ class DemoMunicipality implements ApplicationRunner {
     private final People people;
     private final DemoState state;
     private final DemoCases demoCases;
+    private final DemoMeetings demoMeetings;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(Settings settings, UserAccounts accounts, Bodies bodies, Parties parties, People people, DemoState state,
-                     DemoCases demoCases, PlatformTransactionManager transactionManager) {
+                     DemoCases demoCases, DemoMeetings demoMeetings, PlatformTransactionManager transactionManager) {
         this.demoCases = demoCases;
+        this.demoMeetings = demoMeetings;
         this.transaction = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.accounts = accounts;
@@ -127,8 +129,19 @@ class DemoMunicipality implements ApplicationRunner {
         people.addMembership(frida, new MembershipDetails(body.get("KF"), MembershipRole.MEMBER, TERM_START, TERM_END, 0));
         person.put("Sigfrids", frida);
 
+        // The executive board (kommunstyrelsen): a few of the council's members, for its meetings.
+        people.addMembership(person.get("Filipsson"), new MembershipDetails(body.get("KS"), MembershipRole.CHAIR, TERM_START, TERM_END, 0));
+        people.addMembership(person.get("Waern"), new MembershipDetails(body.get("KS"), MembershipRole.VICE_CHAIR, TERM_START, TERM_END, 0));
+        for (String member : List.of("Hankanen Ängberg", "Berlin", "Dabolins", "Pamp", "Gustin")) {
+            people.addMembership(person.get(member), new MembershipDetails(body.get("KS"), MembershipRole.MEMBER, TERM_START, TERM_END, 0));
+        }
+        people.addMembership(person.get("Thim"), new MembershipDetails(body.get("KS"), MembershipRole.SUBSTITUTE, TERM_START, TERM_END, 0));
+        // The clerk keeps the minutes as the meetings' secretary.
+        person.put("Registrator", people.create(new PersonDetails("Karin", "Registrator", null, clerk, 0)));
+
         DemoCases.Cast cast = new DemoCases.Cast(person, body, councillor, clerk);
         demoCases.load(cast);
-        demoCases.loadGoverningDocuments(cast);
+        long styrmodell2024 = demoCases.loadGoverningDocuments(cast);
+        demoMeetings.load(cast, styrmodell2024);
     }
 }

@@ -34,6 +34,12 @@ public class GoverningDocuments {
         documents.flush();
     }
 
+    /** Links the entry to the minutes paragraph that adopted it (and ended the document it replaces). */
+    @Transactional
+    public void recordAdoptingParagraph(long id, long paragraphId) {
+        find(id).adoptedBy(paragraphId);
+    }
+
     @Transactional
     public void repeal(long id, LocalDate on) {
         find(id).repeal(on);

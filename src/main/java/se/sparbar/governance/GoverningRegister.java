@@ -19,7 +19,7 @@ public class GoverningRegister {
     public record Entry(long id, DocumentType type, String title, long ownerBodyId, String owner, String adoptedReference,
                         LocalDate adoptedOn, LocalDate validFrom, Integer reviewIntervalMonths, LocalDate nextReviewOn,
                         DocumentStatus status, Long replacesId, String replacesTitle, Long replacedById,
-                        String replacedByTitle, LocalDate endedOn, long version) {
+                        String replacedByTitle, LocalDate endedOn, long version, Long adoptedByParagraphId, Long endedByParagraphId) {
     }
 
     public record Filter(DocumentStatus status, DocumentType type, Long ownerBodyId) {
@@ -28,7 +28,8 @@ public class GoverningRegister {
     private static final String SELECT = """
             select g.id, g.doc_type, g.title, g.owner_body_id, b.name as owner, g.adopted_reference, g.adopted_on, g.valid_from,
                    g.review_interval_months, g.next_review_on, g.status, g.replaces_id, r.title as replaces_title,
-                   n.id as replaced_by_id, n.title as replaced_by_title, g.ended_on, g.version
+                   n.id as replaced_by_id, n.title as replaced_by_title, g.ended_on, g.version,
+                   g.adopted_by_paragraph_id, g.ended_by_paragraph_id
             from governing_document g
             join body b on b.id = g.owner_body_id
             left join governing_document r on r.id = g.replaces_id
@@ -78,6 +79,7 @@ public class GoverningRegister {
                 (Integer) rs.getObject("review_interval_months", Integer.class), rs.getObject("next_review_on", LocalDate.class),
                 DocumentStatus.valueOf(rs.getString("status")), (Long) rs.getObject("replaces_id", Long.class),
                 rs.getString("replaces_title"), (Long) rs.getObject("replaced_by_id", Long.class), rs.getString("replaced_by_title"),
-                rs.getObject("ended_on", LocalDate.class), rs.getLong("version"));
+                rs.getObject("ended_on", LocalDate.class), rs.getLong("version"), (Long) rs.getObject("adopted_by_paragraph_id", Long.class),
+                (Long) rs.getObject("ended_by_paragraph_id", Long.class));
     }
 }

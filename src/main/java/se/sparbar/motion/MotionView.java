@@ -25,7 +25,12 @@ public record MotionView(long id, String title, String text, List<String> propos
     }
 
     /** One event of the motion's story. {@code at} is set when the time of day is known. */
-    public record TimelineEntry(LocalDate date, Instant at, String messageKey, String detail) {
+    /** An event on the motion's way; {@code href} links to where it is recorded (a minutes paragraph). */
+    public record TimelineEntry(LocalDate date, Instant at, String messageKey, String detail, String href) {
+
+        public TimelineEntry(LocalDate date, Instant at, String messageKey, String detail) {
+            this(date, at, messageKey, detail, null);
+        }
     }
 
     public record Permissions(boolean edit, boolean submit, boolean withdraw, boolean answerInvitation,

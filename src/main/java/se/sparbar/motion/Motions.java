@@ -22,6 +22,7 @@ import se.sparbar.motion.domain.Motion;
 import se.sparbar.motion.domain.MotionCosigner;
 import se.sparbar.motion.domain.MotionProposal;
 import se.sparbar.motion.domain.MotionRepository;
+import se.sparbar.meeting.MeetingQueries;
 import se.sparbar.organisation.BodyRef;
 import se.sparbar.organisation.BodyType;
 import se.sparbar.organisation.Directory;
@@ -56,8 +57,11 @@ public class Motions {
     private final Settings settings;
     private final Clock clock;
 
+    private final MeetingQueries meetingQueries;
+
     Motions(MotionRepository motions, CouncilChoiceRepository choices, Directory directory, Cases cases, Referrals referrals,
-            Documents documents, Settings settings, Clock clock) {
+            Documents documents, Settings settings, MeetingQueries meetingQueries, Clock clock) {
+        this.meetingQueries = meetingQueries;
         this.motions = motions;
         this.choices = choices;
         this.directory = directory;
@@ -289,6 +293,10 @@ public class Motions {
         }
         preparation.ifPresent(p -> entries.add(new MotionView.TimelineEntry(p.preparedOn(), null, "timeline.prepared",
                 bodies.get(p.preparingBodyId()).name())));
+        registered.ifPresent(c -> meetingQueries.forCase(c.id()).forEach(p -> entries.add(new MotionView.TimelineEntry(
+                p.decidedOn() != null ? p.decidedOn() : p.meetingDate(), null,
+                p.outcome() == null ? "timeline.paragraph" : "timeline.paragraph." + p.outcome(), p.reference(),
+                p.published() ? "/paragraphs/" + p.paragraphId() : null))));
         if (motion.getStatus().isDecided() || motion.getStatus() == MotionStatus.WRITTEN_OFF) {
             entries.add(new MotionView.TimelineEntry(motion.getDecidedOn(), null, "timeline.status." + motion.getStatus(), null));
         } else if (motion.getStatus() == MotionStatus.SENT_BACK || motion.getStatus() == MotionStatus.WITHDRAWN) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.organisation.domain.Body;
 import se.sparbar.organisation.domain.BodyRepository;
+import se.sparbar.organisation.domain.MembershipRepository;
 import se.sparbar.organisation.domain.PartyRepository;
 import se.sparbar.organisation.domain.Person;
 import se.sparbar.organisation.domain.PersonRepository;
@@ -25,8 +26,11 @@ public class Directory {
     private final BodyRepository bodies;
     private final UserAccountRepository accounts;
     private final PartyRepository parties;
+    private final MembershipRepository memberships;
 
-    Directory(PersonRepository people, BodyRepository bodies, UserAccountRepository accounts, PartyRepository parties) {
+    Directory(PersonRepository people, BodyRepository bodies, UserAccountRepository accounts, PartyRepository parties,
+              MembershipRepository memberships) {
+        this.memberships = memberships;
         this.parties = parties;
         this.people = people;
         this.bodies = bodies;
@@ -90,6 +94,26 @@ public class Directory {
             return Map.of();
         }
         return accounts.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
+    /** Everyone on record, by name: for choosing a meeting's secretary. */
+    public List<PersonRef> everyone() {
+        return people.findAllWithParty().stream().map(Directory::ref).toList();
+    }
+
+    /** A member's seat in a body on a day. */
+    public record Seat(PersonRef person, MembershipRole role) {
+
+        /** Members (chair, vice chair, member) count towards the quorum; substitutes do not. */
+        public boolean member() {
+            return role != MembershipRole.SUBSTITUTE;
+        }
+    }
+
+    /** Who sits in the body on the day, members first, then substitutes, by name. */
+    public List<Seat> seats(long bodyId, java.time.LocalDate on) {
+        return memberships.findValidInBody(bodyId, on).stream().map(m -> new Seat(ref(m.getPerson()), m.getRole()))
+                .sorted(java.util.Comparator.comparing((Seat s) -> !s.member())).toList();
     }
 
     private static PersonRef ref(Person person) {

@@ -57,6 +57,12 @@ public class Cases {
         return cases.findById(id).map(CaseFile::toSummary);
     }
 
+    /** The case with this number, as written in the registry ("2024.339 KS"). */
+    @Transactional(readOnly = true)
+    public Optional<CaseSummary> findByNumber(String caseNumber) {
+        return caseNumber == null ? Optional.empty() : cases.findByCaseNumber(caseNumber.strip()).map(CaseFile::toSummary);
+    }
+
     /** The cases with these ids, by id, in one query. */
     @Transactional(readOnly = true)
     public Map<Long, CaseSummary> findAll(Collection<Long> ids) {

@@ -51,7 +51,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 // the public record: anyone reads submitted motions and the register of governing documents
                 .requestMatchers(HttpMethod.GET, "/motions", "/motions.csv", "/motions/{id:\\d+}",
-                        "/governing-documents", "/governing-documents/due", "/governing-documents/{id:\\d+}").permitAll()
+                        "/governing-documents", "/governing-documents/due", "/governing-documents/{id:\\d+}",
+                        "/notice-board", "/notice-board/archive", "/meetings/{id:\\d+}/minutes", "/meetings/{id:\\d+}/minutes.pdf",
+                        "/paragraphs/{id:\\d+}", "/paragraphs/{id:\\d+}/extract", "/paragraphs/{id:\\d+}/extract.pdf").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/history/**").hasAnyRole("ADMIN", "CLERK")
                 .anyRequest().authenticated())

@@ -78,6 +78,14 @@ public class GoverningDocument implements Labelled {
     protected GoverningDocument() {
     }
 
+    /** Records the minutes paragraph that adopted this document, and that ended the one it replaces. */
+    public void adoptedBy(long paragraphId) {
+        this.adoptedByParagraphId = paragraphId;
+        if (replaces != null) {
+            replaces.endedByParagraphId = paragraphId;
+        }
+    }
+
     /** Adopts a document; when it replaces one, that one is marked replaced from this one's first day. */
     public GoverningDocument(GoverningDocumentDetails details, GoverningDocument replaced) {
         write(details);

@@ -12,4 +12,9 @@ public interface MotionRepository extends JpaRepository<Motion, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Motion m where m.id = :id")
     Optional<Motion> findForUpdate(Long id);
+
+    Optional<Motion> findByCaseId(Long caseId);
+
+    @Query("select m from Motion m where m.status = se.sparbar.motion.MotionStatus.PREPARED and m.addressedBodyId = :bodyId and m.caseId is not null order by m.id")
+    java.util.List<Motion> findPreparedFor(long bodyId);
 }

@@ -30,4 +30,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     boolean existsByUserAccountIdAndIdNot(Long userAccountId, Long id);
 
     boolean existsByUserAccountId(Long userAccountId);
+
+    @org.springframework.data.jpa.repository.Query("select p from Person p left join fetch p.party order by p.lastName, p.firstName, p.id")
+    List<Person> findAllWithParty();
 }

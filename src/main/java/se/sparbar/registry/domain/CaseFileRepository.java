@@ -15,4 +15,6 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
             on conflict (series, year) do update set last_value = case_number_counter.last_value + 1
             returning last_value""", nativeQuery = true)
     int nextSequence(String series, int year);
+
+    java.util.Optional<CaseFile> findByCaseNumber(String caseNumber);
 }

@@ -3,12 +3,14 @@ package se.sparbar.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
 import se.sparbar.shared.DuplicateValueException;
+import se.sparbar.shared.FieldRefusedException;
 import se.sparbar.shared.StaleVersionException;
 
 /**
  * Runs a form's one service call and turns the refusals every form can meet into errors shown
  * beside the fields, with the user's input kept: a taken unique value becomes a field error; a
- * concurrent change becomes a form error and HTTP 409, with the form offering a reload.
+ * concurrent change becomes a form error and HTTP 409, with the form offering a reload; a refusal
+ * that names a field is shown beside it.
  */
 public final class FormSubmission {
 
@@ -25,6 +27,12 @@ public final class FormSubmission {
             return true;
         } catch (DuplicateValueException e) {
             errors.rejectValue(e.field(), "error.duplicate");
+        } catch (FieldRefusedException e) {
+            if (errors.getFieldType(e.field()) != null) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            } else {
+                errors.reject(e.messageKey(), e.arguments(), null);
+            }
         } catch (StaleVersionException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             errors.reject("error.conflict");

@@ -1,0 +1,6 @@
+package se.sparbar.meeting;
+
+/** The meeting's functionaries: ordförande, sekreterare, justerare. */
+public enum MeetingRoleKind {
+    CHAIR, SECRETARY, ADJUSTER
+}

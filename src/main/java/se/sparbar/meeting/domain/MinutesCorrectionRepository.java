@@ -1,0 +1,6 @@
+package se.sparbar.meeting.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MinutesCorrectionRepository extends JpaRepository<MinutesCorrection, Long> {
+}

@@ -1,0 +1,12 @@
+package se.sparbar.meeting.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MinutesParagraphRepository extends JpaRepository<MinutesParagraph, Long> {
+
+    List<MinutesParagraph> findByMeetingIdOrderByNumber(long meetingId);
+
+    Optional<MinutesParagraph> findByAgendaItemId(long agendaItemId);
+}

@@ -1,0 +1,249 @@
+package se.sparbar.meeting.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sparbar.meeting.BallotChoice;
+import se.sparbar.meeting.MeetingQueries;
+import se.sparbar.meeting.Minutes;
+import se.sparbar.meeting.NonParticipationKind;
+import se.sparbar.meeting.ParagraphOutcome;
+import se.sparbar.meeting.ParagraphView;
+import se.sparbar.meeting.Preference;
+import se.sparbar.meeting.ProposalKind;
+import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.web.FormSubmission;
+
+/**
+ * A minutes paragraph: the public reads it once the minutes are posted, everyone logged in reads it
+ * before; clerks record each part of it while the minutes are open.
+ */
+@Controller
+@RequestMapping("/paragraphs/{id}")
+class ParagraphController {
+
+    private final Minutes minutes;
+    private final MeetingQueries queries;
+
+    ParagraphController(Minutes minutes, MeetingQueries queries) {
+        this.minutes = minutes;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    String show(@PathVariable long id, Authentication authentication, Model model) {
+        requireReadable(id, authentication, queries);
+        return page(id, model);
+    }
+
+    @PostMapping("/texts")
+    @PreAuthorize("hasRole('CLERK')")
+    String texts(@PathVariable long id, @Valid @ModelAttribute("textsForm") ParagraphForms.Texts form, BindingResult errors,
+                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return done(FormSubmission.attempt(errors, response, () -> minutes.describe(id, new Minutes.Texts(form.getTitle(),
+                form.getCaseDescription(), form.getPreparationText(), form.getPreparationParagraphId(), form.getPreparationReference()),
+                form.getVersion())), id, model, redirect, "texts");
+    }
+
+    @PostMapping("/speakers")
+    @PreAuthorize("hasRole('CLERK')")
+    String speaker(@PathVariable long id, @Valid @ModelAttribute("speakerForm") ParagraphForms.Person form, BindingResult errors,
+                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return done(FormSubmission.attempt(errors, response, () -> minutes.addSpeaker(id, form.getPersonId())), id, model, redirect,
+                "speakers");
+    }
+
+    @PostMapping("/speakers/{personId}/remove")
+    @PreAuthorize("hasRole('CLERK')")
+    String removeSpeaker(@PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
+        minutes.removeSpeaker(id, personId);
+        return saved(id, redirect, "speakers");
+    }
+
+    @PostMapping("/proposals")
+    @PreAuthorize("hasRole('CLERK')")
+    String proposal(@PathVariable long id, @Valid @ModelAttribute("proposalForm") ParagraphForms.Proposal form, BindingResult errors,
+                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return done(FormSubmission.attempt(errors, response, () -> minutes.addProposal(id, new Minutes.NewProposal(form.getMoverId(),
+                form.getKind(), form.getPreference(), form.getLabel(), form.getText(), new HashSet<>(nonNull(form.getSupporters()))))),
+                id, model, redirect, "proposals");
+    }
+
+    @PostMapping("/proposals/{proposalId}/remove")
+    @PreAuthorize("hasRole('CLERK')")
+    String removeProposal(@PathVariable long id, @PathVariable long proposalId, RedirectAttributes redirect) {
+        minutes.removeProposal(id, proposalId);
+        return saved(id, redirect, "proposals");
+    }
+
+    @PostMapping("/support")
+    @PreAuthorize("hasRole('CLERK')")
+    String support(@PathVariable long id, @Valid @ModelAttribute("supportForm") ParagraphForms.Support form, BindingResult errors,
+                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return done(FormSubmission.attempt(errors, response, () -> minutes.support(id, form.getProposalId(),
+                new HashSet<>(nonNull(form.getSupporters())))), id, model, redirect, "proposals");
+    }
+
+    @PostMapping("/steps/proposition")
+    @PreAuthorize("hasRole('CLERK')")
+    String proposition(@PathVariable long id, @Valid @ModelAttribute("propositionForm") ParagraphForms.Step form, BindingResult errors,
+                       HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (form.getWinner() == null) {
+            errors.rejectValue("winner", "jakarta.validation.constraints.NotNull.message");
+        }
+        return done(FormSubmission.attempt(errors, response, () -> minutes.addProposition(id, form.getFirst(), form.getSecond(),
+                form.getWinner(), form.getFinding())), id, model, redirect, "procedure");
+    }
+
+    @PostMapping("/steps/vote")
+    @PreAuthorize("hasRole('CLERK')")
+    String vote(@PathVariable long id, @Valid @ModelAttribute("voteForm") ParagraphForms.Step form, BindingResult errors,
+                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Map<Long, BallotChoice> ballots = form.getBallots().entrySet().stream().filter(e -> e.getValue() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b, java.util.LinkedHashMap::new));
+        return done(FormSubmission.attempt(errors, response, () -> minutes.addVote(id, form.getFirst(), form.getSecond(), ballots,
+                form.getCastingChoice(), form.getFinding())), id, model, redirect, "procedure");
+    }
+
+    @PostMapping("/steps/remove-last")
+    @PreAuthorize("hasRole('CLERK')")
+    String removeLastStep(@PathVariable long id, RedirectAttributes redirect) {
+        minutes.removeLastStep(id);
+        return saved(id, redirect, "procedure");
+    }
+
+    @PostMapping("/non-participation")
+    @PreAuthorize("hasRole('CLERK')")
+    String nonParticipation(@PathVariable long id, @Valid @ModelAttribute("nonParticipationForm") ParagraphForms.Person form,
+                            BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (form.getKind() == null) {
+            errors.rejectValue("kind", "jakarta.validation.constraints.NotNull.message");
+        }
+        return done(FormSubmission.attempt(errors, response, () -> minutes.addNonParticipation(id, form.getPersonId(), form.getKind())),
+                id, model, redirect, "non-participation");
+    }
+
+    @PostMapping("/non-participation/{personId}/remove")
+    @PreAuthorize("hasRole('CLERK')")
+    String removeNonParticipation(@PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
+        minutes.removeNonParticipation(id, personId);
+        return saved(id, redirect, "non-participation");
+    }
+
+    @PostMapping("/decision")
+    @PreAuthorize("hasRole('CLERK')")
+    String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") ParagraphForms.Decision form, BindingResult errors,
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return done(FormSubmission.attempt(errors, response, () -> minutes.decide(id, form.getOutcome(), form.getDecisionText(),
+                form.getVersion())), id, model, redirect, "decision");
+    }
+
+    @PostMapping("/reservations")
+    @PreAuthorize("hasRole('CLERK')")
+    String reservation(@PathVariable long id, @Valid @ModelAttribute("reservationForm") ParagraphForms.ReservationForm form,
+                       BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return done(FormSubmission.attempt(errors, response, () -> minutes.addReservation(id, form.getPersonId(), form.isForPartyGroup(),
+                form.getWrittenText())), id, model, redirect, "reservations");
+    }
+
+    @PostMapping("/reservations/{reservationId}")
+    @PreAuthorize("hasRole('CLERK')")
+    String reservationText(@PathVariable long id, @PathVariable long reservationId, @RequestParam String writtenText,
+                           RedirectAttributes redirect) {
+        minutes.writeReservation(id, reservationId, writtenText.length() > 20000 ? writtenText.substring(0, 20000) : writtenText);
+        return saved(id, redirect, "reservations");
+    }
+
+    @PostMapping("/notes")
+    @PreAuthorize("hasRole('CLERK')")
+    String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") ParagraphForms.Note form, BindingResult errors,
+                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return done(FormSubmission.attempt(errors, response, () -> minutes.addNote(id, form.getPersonId(), form.getText())), id, model,
+                redirect, "notes");
+    }
+
+    @PostMapping("/distribution")
+    @PreAuthorize("hasRole('CLERK')")
+    String distribution(@PathVariable long id, @Valid @ModelAttribute("distributionForm") ParagraphForms.Distribution form,
+                        BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return done(FormSubmission.attempt(errors, response, () -> minutes.recordDistributionAndBasis(id,
+                ParagraphForms.Distribution.lines(form.getRecipients()), ParagraphForms.Distribution.lines(form.getBasis()))),
+                id, model, redirect, "distribution");
+    }
+
+    /** Unpublished minutes are for logged-in users only; to the public they do not exist yet. */
+    static void requireReadable(long paragraphId, Authentication authentication, MeetingQueries queries) {
+        boolean loggedIn = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+        if (!loggedIn && !queries.isParagraphPublished(paragraphId)) {
+            throw new NotFoundException("MinutesParagraph", paragraphId);
+        }
+    }
+
+    private static List<Long> nonNull(List<Long> ids) {
+        return ids.stream().filter(Objects::nonNull).toList();
+    }
+
+    private String done(boolean saved, long id, Model model, RedirectAttributes redirect, String anchor) {
+        if (!saved) {
+            return page(id, model);
+        }
+        return saved(id, redirect, anchor);
+    }
+
+    private String saved(long id, RedirectAttributes redirect, String anchor) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/paragraphs/" + id + "#" + anchor;
+    }
+
+    private String page(long id, Model model) {
+        ParagraphView paragraph = minutes.view(id);
+        model.addAttribute("paragraph", paragraph);
+        if (paragraph.open()) {
+            defaults(model, "textsForm", ParagraphForms.Texts.of(paragraph));
+            defaults(model, "speakerForm", new ParagraphForms.Person());
+            defaults(model, "proposalForm", new ParagraphForms.Proposal());
+            defaults(model, "supportForm", new ParagraphForms.Support());
+            defaults(model, "propositionForm", new ParagraphForms.Step());
+            defaults(model, "voteForm", new ParagraphForms.Step());
+            defaults(model, "nonParticipationForm", new ParagraphForms.Person());
+            ParagraphForms.Decision decision = new ParagraphForms.Decision();
+            decision.setVersion(paragraph.version());
+            defaults(model, "decisionForm", decision);
+            defaults(model, "reservationForm", new ParagraphForms.ReservationForm());
+            defaults(model, "noteForm", new ParagraphForms.Note());
+            defaults(model, "distributionForm", ParagraphForms.Distribution.of(paragraph));
+            model.addAttribute("present", minutes.present(id));
+            model.addAttribute("voters", minutes.voters(id));
+            model.addAttribute("sameCase", minutes.sameCase(id));
+            model.addAttribute("proposalKinds", ProposalKind.values());
+            model.addAttribute("preferences", Preference.values());
+            model.addAttribute("outcomes", ParagraphOutcome.values());
+            model.addAttribute("nonParticipationKinds", NonParticipationKind.values());
+            model.addAttribute("choices", BallotChoice.values());
+        }
+        return "meeting/paragraph";
+    }
+
+    private static void defaults(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
+    }
+}
