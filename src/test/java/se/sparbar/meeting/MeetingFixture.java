@@ -27,7 +27,7 @@ import se.sparbar.referral.PreparationDetails;
 
 /** A fresh council of its own for each test (the tests share one database), and what it decides on. */
 @Component
-class MeetingFixture {
+public class MeetingFixture {
 
     final Bodies bodies;
     final People people;
@@ -35,7 +35,7 @@ class MeetingFixture {
     final Minutes minutes;
     final MotionImport imports;
     final Motions motions;
-    final JdbcTemplate jdbc;
+    public final JdbcTemplate jdbc;
     final TransactionTemplate transaction;
 
     MeetingFixture(Bodies bodies, People people, Meetings meetings, Minutes minutes, MotionImport imports, Motions motions,
@@ -51,10 +51,10 @@ class MeetingFixture {
     }
 
     /** A council with its members and substitutes. */
-    record Council(long bodyId, String name, List<Long> members, List<Long> substitutes) {
+    public record Council(long bodyId, String name, List<Long> members, List<Long> substitutes) {
     }
 
-    Council council(int members, int substitutes) {
+    public Council council(int members, int substitutes) {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         long body = bodies.create(new BodyDetails("F" + tag, "Fullmäktige " + tag, BodyType.COUNCIL, 0));
         List<Long> memberIds = new ArrayList<>();
@@ -68,12 +68,12 @@ class MeetingFixture {
         return new Council(body, "Fullmäktige " + tag, memberIds, substituteIds);
     }
 
-    long meeting(Council council, LocalDateTime startsAt) {
+    public long meeting(Council council, LocalDateTime startsAt) {
         return meetings.plan(new MeetingDetails(council.bodyId(), startsAt, null, "Stadshuset", null, "Kommunledningskontoret"));
     }
 
     /** A motion to this council, registered and prepared by the executive board: ready for the agenda. Returns its case number. */
-    String preparedMotion(Council council, long clerkAccount, String title) {
+    public String preparedMotion(Council council, long clerkAccount, String title) {
         return transaction.execute(status -> {
             long filer = council.members().get(0);
             long motion = imports.draft(clerkAccount, filer, new MotionDraft(title, "Motionens text.", List.of("att det utreds"),
@@ -88,12 +88,12 @@ class MeetingFixture {
         });
     }
 
-    long motionIdOf(String caseNumber) {
+    public long motionIdOf(String caseNumber) {
         return jdbc.queryForObject("select m.id from motion m join case_file c on c.id = m.case_id where c.case_number = ?", Long.class,
                 caseNumber);
     }
 
-    long clerk() {
+    public long clerk() {
         return jdbc.queryForObject("select id from user_account where username = 'clerk'", Long.class);
     }
 }

@@ -55,7 +55,7 @@ class MeetingWebTest {
             mvc.perform(post("/meetings").with(csrf()).with(as(reader)).param("bodyId", String.valueOf(council.bodyId()))
                     .param("date", "2030-05-05").param("startTime", "18:00").param("place", "X")).andExpect(status().isForbidden());
             mvc.perform(post("/paragraphs/" + paragraph + "/speakers").with(csrf()).with(as(reader))
-                    .param("personId", String.valueOf(council.members().get(0)))).andExpect(status().isForbidden());
+                    .param("speakerId", String.valueOf(council.members().get(0)))).andExpect(status().isForbidden());
             mvc.perform(post("/paragraphs/" + paragraph + "/decision").with(csrf()).with(as(reader))
                     .param("outcome", "NOTED").param("decisionText", "X").param("version", "0")).andExpect(status().isForbidden());
         }
@@ -104,14 +104,14 @@ class MeetingWebTest {
         long no = minutes.addProposal(paragraph, new Minutes.NewProposal(m.get(1), ProposalKind.REJECT, Preference.ONLY, "Avslag", "A", java.util.Set.of()));
 
         mvc.perform(post("/paragraphs/" + paragraph + "/steps/vote").with(csrf()).with(as("clerk"))
-                        .param("first", String.valueOf(yes)).param("second", String.valueOf(no))
+                        .param("yesId", String.valueOf(yes)).param("noId", String.valueOf(no))
                         .param("ballots[" + m.get(0) + "]", "YES").param("ballots[" + m.get(2) + "]", "NO"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Bara närvarande ledamöter och tjänstgörande ersättare")));
         assertThat(minutes.view(paragraph).steps()).isEmpty();
 
         mvc.perform(post("/paragraphs/" + paragraph + "/steps/vote").with(csrf()).with(as("clerk"))
-                        .param("first", String.valueOf(yes)).param("second", String.valueOf(no))
+                        .param("yesId", String.valueOf(yes)).param("noId", String.valueOf(no))
                         .param("ballots[" + m.get(0) + "]", "YES").param("ballots[" + m.get(1) + "]", "YES"))
                 .andExpect(status().is3xxRedirection());
         assertThat(minutes.view(paragraph).steps()).singleElement().satisfies(s -> assertThat(s.yes()).isEqualTo(2));
@@ -127,7 +127,7 @@ class MeetingWebTest {
         meetings.importAdjustment(meeting, LocalDate.of(2025, 3, 6), fixture.clerk());
 
         mvc.perform(post("/paragraphs/" + paragraph + "/speakers").with(csrf()).with(as("clerk"))
-                        .param("personId", String.valueOf(m.get(2))))
+                        .param("speakerId", String.valueOf(m.get(2))))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(Matchers.containsString("Protokollet är justerat och låst.")));
         mvc.perform(post("/meetings/" + meeting + "/posting").with(csrf()).with(as("clerk"))

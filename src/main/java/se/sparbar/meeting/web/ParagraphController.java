@@ -27,6 +27,7 @@ import se.sparbar.meeting.ParagraphOutcome;
 import se.sparbar.meeting.ParagraphView;
 import se.sparbar.meeting.Preference;
 import se.sparbar.meeting.ProposalKind;
+import se.sparbar.shared.FieldRefusedException;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.web.FormSubmission;
 
@@ -63,9 +64,9 @@ class ParagraphController {
 
     @PostMapping("/speakers")
     @PreAuthorize("hasRole('CLERK')")
-    String speaker(@PathVariable long id, @Valid @ModelAttribute("speakerForm") ParagraphForms.Person form, BindingResult errors,
+    String speaker(@PathVariable long id, @Valid @ModelAttribute("speakerForm") ParagraphForms.Speaker form, BindingResult errors,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, () -> minutes.addSpeaker(id, form.getPersonId())), id, model, redirect,
+        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addSpeaker(id, form.getSpeakerId()), "personId", "speakerId")), id, model, redirect,
                 "speakers");
     }
 
@@ -81,7 +82,8 @@ class ParagraphController {
     String proposal(@PathVariable long id, @Valid @ModelAttribute("proposalForm") ParagraphForms.Proposal form, BindingResult errors,
                     HttpServletResponse response, Model model, RedirectAttributes redirect) {
         return done(FormSubmission.attempt(errors, response, () -> minutes.addProposal(id, new Minutes.NewProposal(form.getMoverId(),
-                form.getKind(), form.getPreference(), form.getLabel(), form.getText(), new HashSet<>(nonNull(form.getSupporters()))))),
+                form.getProposalKind(), form.getPreference(), form.getLabel(), form.getProposalText(),
+                new HashSet<>(nonNull(form.getSupporters()))))),
                 id, model, redirect, "proposals");
     }
 
@@ -96,29 +98,26 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String support(@PathVariable long id, @Valid @ModelAttribute("supportForm") ParagraphForms.Support form, BindingResult errors,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, () -> minutes.support(id, form.getProposalId(),
-                new HashSet<>(nonNull(form.getSupporters())))), id, model, redirect, "proposals");
+        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.support(id, form.getProposalId(),
+                new HashSet<>(nonNull(form.getSupporterIds()))), "supporters", "supporterIds")), id, model, redirect, "proposals");
     }
 
     @PostMapping("/steps/proposition")
     @PreAuthorize("hasRole('CLERK')")
-    String proposition(@PathVariable long id, @Valid @ModelAttribute("propositionForm") ParagraphForms.Step form, BindingResult errors,
-                       HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        if (form.getWinner() == null) {
-            errors.rejectValue("winner", "jakarta.validation.constraints.NotNull.message");
-        }
+    String proposition(@PathVariable long id, @Valid @ModelAttribute("propositionForm") ParagraphForms.Proposition form,
+                       BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         return done(FormSubmission.attempt(errors, response, () -> minutes.addProposition(id, form.getFirst(), form.getSecond(),
                 form.getWinner(), form.getFinding())), id, model, redirect, "procedure");
     }
 
     @PostMapping("/steps/vote")
     @PreAuthorize("hasRole('CLERK')")
-    String vote(@PathVariable long id, @Valid @ModelAttribute("voteForm") ParagraphForms.Step form, BindingResult errors,
+    String vote(@PathVariable long id, @Valid @ModelAttribute("voteForm") ParagraphForms.Vote form, BindingResult errors,
                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<Long, BallotChoice> ballots = form.getBallots().entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b, java.util.LinkedHashMap::new));
-        return done(FormSubmission.attempt(errors, response, () -> minutes.addVote(id, form.getFirst(), form.getSecond(), ballots,
-                form.getCastingChoice(), form.getFinding())), id, model, redirect, "procedure");
+        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addVote(id, form.getYesId(), form.getNoId(), ballots,
+                form.getCastingChoice(), form.getVoteFinding()), "first", "yesId", "second", "noId")), id, model, redirect, "procedure");
     }
 
     @PostMapping("/steps/remove-last")
@@ -130,12 +129,10 @@ class ParagraphController {
 
     @PostMapping("/non-participation")
     @PreAuthorize("hasRole('CLERK')")
-    String nonParticipation(@PathVariable long id, @Valid @ModelAttribute("nonParticipationForm") ParagraphForms.Person form,
+    String nonParticipation(@PathVariable long id, @Valid @ModelAttribute("nonParticipationForm") ParagraphForms.NonParticipant form,
                             BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        if (form.getKind() == null) {
-            errors.rejectValue("kind", "jakarta.validation.constraints.NotNull.message");
-        }
-        return done(FormSubmission.attempt(errors, response, () -> minutes.addNonParticipation(id, form.getPersonId(), form.getKind())),
+        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addNonParticipation(id, form.getMemberId(), form.getReason()),
+                "personId", "memberId")),
                 id, model, redirect, "non-participation");
     }
 
@@ -158,8 +155,8 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String reservation(@PathVariable long id, @Valid @ModelAttribute("reservationForm") ParagraphForms.ReservationForm form,
                        BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, () -> minutes.addReservation(id, form.getPersonId(), form.isForPartyGroup(),
-                form.getWrittenText())), id, model, redirect, "reservations");
+        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addReservation(id, form.getReserverId(), form.isForPartyGroup(),
+                form.getWrittenText()), "personId", "reserverId")), id, model, redirect, "reservations");
     }
 
     @PostMapping("/reservations/{reservationId}")
@@ -174,7 +171,7 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") ParagraphForms.Note form, BindingResult errors,
                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, () -> minutes.addNote(id, form.getPersonId(), form.getText())), id, model,
+        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addNote(id, form.getNoterId(), form.getNoteText()), "personId", "noterId")), id, model,
                 redirect, "notes");
     }
 
@@ -194,6 +191,22 @@ class ParagraphController {
         if (!loggedIn && !queries.isParagraphPublished(paragraphId)) {
             throw new NotFoundException("MinutesParagraph", paragraphId);
         }
+    }
+
+    /** Runs a service call whose refusals name the service's fields, shown beside this form's fields of other names. */
+    private static Runnable renamed(Runnable action, String... fromTo) {
+        return () -> {
+            try {
+                action.run();
+            } catch (FieldRefusedException e) {
+                for (int i = 0; i < fromTo.length; i += 2) {
+                    if (fromTo[i].equals(e.field())) {
+                        throw new FieldRefusedException(fromTo[i + 1], e.messageKey(), e.arguments());
+                    }
+                }
+                throw e;
+            }
+        };
     }
 
     private static List<Long> nonNull(List<Long> ids) {
@@ -217,12 +230,12 @@ class ParagraphController {
         model.addAttribute("paragraph", paragraph);
         if (paragraph.open()) {
             defaults(model, "textsForm", ParagraphForms.Texts.of(paragraph));
-            defaults(model, "speakerForm", new ParagraphForms.Person());
+            defaults(model, "speakerForm", new ParagraphForms.Speaker());
             defaults(model, "proposalForm", new ParagraphForms.Proposal());
             defaults(model, "supportForm", new ParagraphForms.Support());
-            defaults(model, "propositionForm", new ParagraphForms.Step());
-            defaults(model, "voteForm", new ParagraphForms.Step());
-            defaults(model, "nonParticipationForm", new ParagraphForms.Person());
+            defaults(model, "propositionForm", new ParagraphForms.Proposition());
+            defaults(model, "voteForm", new ParagraphForms.Vote());
+            defaults(model, "nonParticipationForm", new ParagraphForms.NonParticipant());
             ParagraphForms.Decision decision = new ParagraphForms.Decision();
             decision.setVersion(paragraph.version());
             defaults(model, "decisionForm", decision);

@@ -58,22 +58,32 @@ final class ParagraphForms {
         public void setVersion(long version) { this.version = version; }
     }
 
-    static class Person {
+    /** A person picked for one purpose; each form names its field apart, so ids stay unique on the page. */
+    static class Speaker {
         @NotNull
-        private Long personId;
-        private NonParticipationKind kind;
+        private Long speakerId;
 
-        public Long getPersonId() { return personId; }
-        public void setPersonId(Long personId) { this.personId = personId; }
-        public NonParticipationKind getKind() { return kind; }
-        public void setKind(NonParticipationKind kind) { this.kind = kind; }
+        public Long getSpeakerId() { return speakerId; }
+        public void setSpeakerId(Long speakerId) { this.speakerId = speakerId; }
+    }
+
+    static class NonParticipant {
+        @NotNull
+        private Long memberId;
+        @NotNull
+        private NonParticipationKind reason;
+
+        public Long getMemberId() { return memberId; }
+        public void setMemberId(Long memberId) { this.memberId = memberId; }
+        public NonParticipationKind getReason() { return reason; }
+        public void setReason(NonParticipationKind reason) { this.reason = reason; }
     }
 
     static class Proposal {
         @NotNull
         private Long moverId;
         @NotNull
-        private ProposalKind kind;
+        private ProposalKind proposalKind;
         @NotNull
         private Preference preference = Preference.ONLY;
         @NotBlank
@@ -81,19 +91,19 @@ final class ParagraphForms {
         private String label;
         @NotBlank
         @Size(max = 20000)
-        private String text;
+        private String proposalText;
         private List<Long> supporters = new ArrayList<>();
 
         public Long getMoverId() { return moverId; }
         public void setMoverId(Long moverId) { this.moverId = moverId; }
-        public ProposalKind getKind() { return kind; }
-        public void setKind(ProposalKind kind) { this.kind = kind; }
+        public ProposalKind getProposalKind() { return proposalKind; }
+        public void setProposalKind(ProposalKind proposalKind) { this.proposalKind = proposalKind; }
         public Preference getPreference() { return preference; }
         public void setPreference(Preference preference) { this.preference = preference; }
         public String getLabel() { return label; }
         public void setLabel(String label) { this.label = label; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
+        public String getProposalText() { return proposalText; }
+        public void setProposalText(String proposalText) { this.proposalText = proposalText; }
         public List<Long> getSupporters() { return supporters; }
         public void setSupporters(List<Long> supporters) { this.supporters = supporters; }
     }
@@ -101,25 +111,24 @@ final class ParagraphForms {
     static class Support {
         @NotNull
         private Long proposalId;
-        private List<Long> supporters = new ArrayList<>();
+        private List<Long> supporterIds = new ArrayList<>();
 
         public Long getProposalId() { return proposalId; }
         public void setProposalId(Long proposalId) { this.proposalId = proposalId; }
-        public List<Long> getSupporters() { return supporters; }
-        public void setSupporters(List<Long> supporters) { this.supporters = supporters; }
+        public List<Long> getSupporterIds() { return supporterIds; }
+        public void setSupporterIds(List<Long> supporterIds) { this.supporterIds = supporterIds; }
     }
 
-    /** A step of the decision procedure: a proposition with the chair's finding, or a roll-call vote. */
-    static class Step {
+    /** A step of the decision procedure with the chair's finding. */
+    static class Proposition {
         @NotNull
         private Long first;
         @NotNull
         private Long second;
+        @NotNull
         private Long winner;
         @Size(max = 5000)
         private String finding;
-        private Map<Long, BallotChoice> ballots = new LinkedHashMap<>();
-        private BallotChoice castingChoice;
 
         public Long getFirst() { return first; }
         public void setFirst(Long first) { this.first = first; }
@@ -129,10 +138,29 @@ final class ParagraphForms {
         public void setWinner(Long winner) { this.winner = winner; }
         public String getFinding() { return finding; }
         public void setFinding(String finding) { this.finding = finding; }
+    }
+
+    /** A roll-call vote: yes for one proposal, no for the other, each entitled member answering. */
+    static class Vote {
+        @NotNull
+        private Long yesId;
+        @NotNull
+        private Long noId;
+        private Map<Long, BallotChoice> ballots = new LinkedHashMap<>();
+        private BallotChoice castingChoice;
+        @Size(max = 5000)
+        private String voteFinding;
+
+        public Long getYesId() { return yesId; }
+        public void setYesId(Long yesId) { this.yesId = yesId; }
+        public Long getNoId() { return noId; }
+        public void setNoId(Long noId) { this.noId = noId; }
         public Map<Long, BallotChoice> getBallots() { return ballots; }
         public void setBallots(Map<Long, BallotChoice> ballots) { this.ballots = ballots; }
         public BallotChoice getCastingChoice() { return castingChoice; }
         public void setCastingChoice(BallotChoice castingChoice) { this.castingChoice = castingChoice; }
+        public String getVoteFinding() { return voteFinding; }
+        public void setVoteFinding(String voteFinding) { this.voteFinding = voteFinding; }
     }
 
     static class Decision {
@@ -153,13 +181,13 @@ final class ParagraphForms {
 
     static class ReservationForm {
         @NotNull
-        private Long personId;
+        private Long reserverId;
         private boolean forPartyGroup;
         @Size(max = 20000)
         private String writtenText;
 
-        public Long getPersonId() { return personId; }
-        public void setPersonId(Long personId) { this.personId = personId; }
+        public Long getReserverId() { return reserverId; }
+        public void setReserverId(Long reserverId) { this.reserverId = reserverId; }
         public boolean isForPartyGroup() { return forPartyGroup; }
         public void setForPartyGroup(boolean forPartyGroup) { this.forPartyGroup = forPartyGroup; }
         public String getWrittenText() { return writtenText; }
@@ -168,15 +196,15 @@ final class ParagraphForms {
 
     static class Note {
         @NotNull
-        private Long personId;
+        private Long noterId;
         @NotBlank
         @Size(max = 20000)
-        private String text;
+        private String noteText;
 
-        public Long getPersonId() { return personId; }
-        public void setPersonId(Long personId) { this.personId = personId; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
+        public Long getNoterId() { return noterId; }
+        public void setNoterId(Long noterId) { this.noterId = noterId; }
+        public String getNoteText() { return noteText; }
+        public void setNoteText(String noteText) { this.noteText = noteText; }
     }
 
     static class Distribution {
