@@ -88,8 +88,14 @@ public class ActionPlans {
     public void changeStatus(long itemId, ItemStatus status, long version) {
         ActionItem item = items.findForUpdate(itemId).orElseThrow(() -> new NotFoundException("ActionItem", itemId));
         StaleVersionException.check("ActionItem", itemId, version, item.getVersion());
+        boolean wasClosed = item.getStatus().isClosed();
         item.changeStatus(status, now(), reports.latestReportedOn(itemId));
         items.flush();
+        if (status.isClosed()) {
+            followUp.noLongerExpected(itemId);
+        } else if (wasClosed) {
+            followUp.expectReportsInOpenRound();
+        }
     }
 
     /** Links the item to the paragraph or case that carries it out; a link already there is kept as it is. */

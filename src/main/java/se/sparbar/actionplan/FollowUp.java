@@ -291,6 +291,11 @@ public class FollowUp {
         expectations.flush();
     }
 
+    /** A done or cancelled item is no longer expected to report in rounds that have not ended. */
+    void noLongerExpected(long itemId) {
+        expectations.deleteAll(expectations.findUnansweredNotEnded(itemId, LocalDate.now(clock)));
+    }
+
     private static LocalDate previousDay(FollowUpSchedule schedule, LocalDate closes) {
         LocalDate previous = schedule.nextOnOrAfter(closes.minusYears(1));
         for (LocalDate next = schedule.nextOnOrAfter(previous.plusDays(1)); next.isBefore(closes);

@@ -88,31 +88,37 @@ public record FollowUpReportView(ActionPlanQueries.PlanView plan, FollowUp.Round
         return ItemStatus.values().length * 28;
     }
 
-    /** Money: two bars per item with money (planned, then realised), 44 units per item, in whole kronor. */
-    public List<Bar> moneyBars() {
+    /** Money: one group per item with money, planned above realised, 56 units apart, widths in whole kronor's scale. */
+    public List<MoneyBar> moneyBars() {
         List<Line> money = withMoney();
         BigDecimal max = money.stream().flatMap(l -> java.util.stream.Stream.of(l.planned(), l.realised()))
                 .filter(java.util.Objects::nonNull).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         if (max.signum() == 0) {
             max = BigDecimal.ONE;
         }
-        List<Bar> bars = new ArrayList<>();
+        List<MoneyBar> bars = new ArrayList<>();
         int y = 0;
         for (Line l : money) {
-            bars.add(bar("planned", l.ordinal() + ". " + l.title(), l.planned(), y, max));
-            bars.add(bar("realised", l.ordinal() + ". " + l.title(), l.realised(), y + 16, max));
-            y += 44;
+            bars.add(new MoneyBar(l.ordinal() + ". " + l.title(), amount(l.planned()), amount(l.realised()),
+                    width(l.planned(), max), width(l.realised(), max), y));
+            y += 56;
         }
         return bars;
     }
 
-    public int moneyChartHeight() {
-        return Math.max(44, withMoney().size() * 44);
+    /** An item's money as two bars. */
+    public record MoneyBar(String label, long planned, long realised, int plannedWidth, int realisedWidth, int y) {
     }
 
-    private static Bar bar(String key, String label, BigDecimal amount, int y, BigDecimal max) {
-        long value = amount == null ? 0 : amount.longValue();
-        int width = amount == null ? 0 : amount.multiply(BigDecimal.valueOf(CHART_WIDTH)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue();
-        return new Bar(key, label, value, y, width);
+    public int moneyChartHeight() {
+        return Math.max(56, withMoney().size() * 56);
+    }
+
+    private static long amount(BigDecimal amount) {
+        return amount == null ? 0 : amount.setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+    }
+
+    private static int width(BigDecimal amount, BigDecimal max) {
+        return amount == null ? 0 : amount.multiply(BigDecimal.valueOf(CHART_WIDTH)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue();
     }
 }

@@ -64,6 +64,9 @@ public class ProgressReports {
                 report.text(), report.realisedAmount(), report.realisedBudgetYear(), now));
         items.flush();
         followUp.answer(round, itemId, saved.getId());
+        if (report.status() == ItemStatus.DONE) {
+            followUp.noLongerExpected(itemId);
+        }
         return saved.getId();
     }
 }

@@ -54,11 +54,13 @@ class DemoMunicipality implements ApplicationRunner {
     private final People people;
     private final DemoState state;
     private final DemoCases demoCases;
+    private final DemoActionPlans demoActionPlans;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(Settings settings, UserAccounts accounts, Bodies bodies, Parties parties, People people, DemoState state,
-                     DemoCases demoCases, PlatformTransactionManager transactionManager) {
+                     DemoCases demoCases, DemoActionPlans demoActionPlans, PlatformTransactionManager transactionManager) {
         this.demoCases = demoCases;
+        this.demoActionPlans = demoActionPlans;
         this.transaction = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.accounts = accounts;
@@ -130,5 +132,6 @@ class DemoMunicipality implements ApplicationRunner {
         DemoCases.Cast cast = new DemoCases.Cast(person, body, councillor, clerk);
         demoCases.load(cast);
         demoCases.loadGoverningDocuments(cast);
+        demoActionPlans.load(cast);
     }
 }

@@ -52,6 +52,9 @@ class SecurityConfiguration {
                 // the public record: anyone reads submitted motions and the register of governing documents
                 .requestMatchers(HttpMethod.GET, "/motions", "/motions.csv", "/motions/{id:\\d+}",
                         "/governing-documents", "/governing-documents/due", "/governing-documents/{id:\\d+}").permitAll()
+                // action plans: adopted plans and their items' status are public (drafts and staff names are not)
+                .requestMatchers(HttpMethod.GET, "/action-plans", "/action-plans/{id:\\d+}", "/action-items",
+                        "/action-items/{id:\\d+}").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/history/**").hasAnyRole("ADMIN", "CLERK")
                 .anyRequest().authenticated())
