@@ -12,7 +12,13 @@ record Viewer(long accountId, boolean loggedIn, boolean clerk, boolean official)
             return new Viewer(-1, false, false, false);
         }
         boolean clerk = has(authentication, "ROLE_CLERK");
-        return new Viewer(AccountId.of(authentication), true, clerk, has(authentication, "ROLE_OFFICIAL"));
+        long account;
+        try {
+            account = AccountId.of(authentication);
+        } catch (org.springframework.security.access.AccessDeniedException notAnAccount) {
+            account = -1; // logged in some other way: reads as staff, but is responsible for nothing
+        }
+        return new Viewer(account, true, clerk, has(authentication, "ROLE_OFFICIAL"));
     }
 
     private static boolean has(Authentication authentication, String role) {
