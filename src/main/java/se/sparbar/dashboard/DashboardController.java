@@ -9,6 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import se.sparbar.actionplan.ActionPlanQueries;
 import se.sparbar.motion.MotionQueries;
 import se.sparbar.organisation.AccountId;
 import se.sparbar.organisation.Directory;
@@ -22,10 +23,12 @@ class DashboardController {
 
     private final MotionQueries motions;
     private final Directory directory;
+    private final ActionPlanQueries actionItems;
     private final Clock clock;
 
-    DashboardController(MotionQueries motions, Directory directory, Clock clock) {
+    DashboardController(MotionQueries motions, Directory directory, ActionPlanQueries actionItems, Clock clock) {
         this.motions = motions;
+        this.actionItems = actionItems;
         this.directory = directory;
         this.clock = clock;
     }
@@ -53,6 +56,9 @@ class DashboardController {
             model.addAttribute("inbox", motions.inbox());
             model.addAttribute("nearDeadline", motions.nearDeadline(today, DEADLINE_WARNING_DAYS));
             model.addAttribute("overdueReferrals", motions.overdueReferrals(today));
+        }
+        if (roles.contains("ROLE_OFFICIAL")) {
+            model.addAttribute("myItems", actionItems.myItems(AccountId.of(authentication)));
         }
         return "dashboard/dashboard";
     }

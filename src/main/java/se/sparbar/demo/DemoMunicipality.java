@@ -55,12 +55,15 @@ class DemoMunicipality implements ApplicationRunner {
     private final DemoState state;
     private final DemoCases demoCases;
     private final DemoMeetings demoMeetings;
+    private final DemoActionPlans demoActionPlans;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(Settings settings, UserAccounts accounts, Bodies bodies, Parties parties, People people, DemoState state,
-                     DemoCases demoCases, DemoMeetings demoMeetings, PlatformTransactionManager transactionManager) {
+                     DemoCases demoCases, DemoMeetings demoMeetings, DemoActionPlans demoActionPlans,
+                     PlatformTransactionManager transactionManager) {
         this.demoCases = demoCases;
         this.demoMeetings = demoMeetings;
+        this.demoActionPlans = demoActionPlans;
         this.transaction = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.accounts = accounts;
@@ -143,5 +146,6 @@ class DemoMunicipality implements ApplicationRunner {
         demoCases.load(cast);
         long styrmodell2024 = demoCases.loadGoverningDocuments(cast);
         demoMeetings.load(cast, styrmodell2024);
+        demoActionPlans.load(cast);
     }
 }

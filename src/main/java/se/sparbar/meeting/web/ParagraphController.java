@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sparbar.actionplan.ParagraphItems;
 import se.sparbar.meeting.BallotChoice;
 import se.sparbar.meeting.MeetingQueries;
 import se.sparbar.meeting.Minutes;
@@ -41,10 +42,12 @@ class ParagraphController {
 
     private final Minutes minutes;
     private final MeetingQueries queries;
+    private final ParagraphItems actionItems;
 
-    ParagraphController(Minutes minutes, MeetingQueries queries) {
+    ParagraphController(Minutes minutes, MeetingQueries queries, ParagraphItems actionItems) {
         this.minutes = minutes;
         this.queries = queries;
+        this.actionItems = actionItems;
     }
 
     @GetMapping
@@ -228,6 +231,8 @@ class ParagraphController {
     private String page(long id, Model model) {
         ParagraphView paragraph = minutes.view(id);
         model.addAttribute("paragraph", paragraph);
+        model.addAttribute("fulfils", actionItems.itemsForParagraph(id));
+        model.addAttribute("adoptedPlans", actionItems.plansAdoptedBy(id));
         if (paragraph.open()) {
             defaults(model, "textsForm", ParagraphForms.Texts.of(paragraph));
             defaults(model, "speakerForm", new ParagraphForms.Speaker());

@@ -1,0 +1,21 @@
+package se.sparbar.actionplan.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+
+    /** The item, locked until the transaction ends: a second simultaneous report waits, then sees the new version. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from ActionItem i where i.id = :id")
+    Optional<ActionItem> findForUpdate(Long id);
+
+    @Query("select coalesce(max(i.ordinal), 0) from ActionItem i where i.planId = :planId")
+    int maxOrdinal(long planId);
+
+    List<ActionItem> findByPlanIdOrderByOrdinal(long planId);
+}
