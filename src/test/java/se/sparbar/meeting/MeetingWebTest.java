@@ -179,6 +179,8 @@ class MeetingWebTest {
         // public, as the minutes are posted; no contact details anywhere
         String page = mvc.perform(get("/paragraphs/" + paragraph)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Ny styrmodell 2024", "Heidi Hankanen Ängbergs tre ändringsförslag").doesNotContain("??", "@");
+        // both ways: seed 001's item is carried out by this paragraph, and the paragraph shows it
+        assertThat(page).contains("Effektivisera den politiska målstyrningen");
         assertThat(mvc.perform(get("/paragraphs/" + paragraph + "/extract")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("Rätt utdraget intygar", "Karin Registrator").doesNotContain("??");
         byte[] pdf = mvc.perform(get("/paragraphs/" + paragraph + "/extract.pdf")).andExpect(status().isOk())
