@@ -43,6 +43,11 @@ class MeetingPagesInEveryLanguageTest {
                 assertThat(html).as("%s in %s", page, lang).doesNotContain("??").contains(expected.get(lang));
             }
         }
+        // the list filters keep what was chosen
+        assertThat(mvc.perform(get("/meetings").param("status", "POSTED").with(user(accounts.loadUserByUsername("clerk"))))
+                .andReturn().getResponse().getContentAsString()).containsPattern("value=\"POSTED\"\\s+selected=\"selected\"");
+        assertThat(mvc.perform(get("/governing-documents").param("type", "PLAN")).andReturn().getResponse().getContentAsString())
+                .containsPattern("value=\"PLAN\"\\s+selected=\"selected\"");
         String history = mvc.perform(get("/history/MinutesParagraph/" + paragraph).with(user(accounts.loadUserByUsername("clerk"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(history).contains("Ny styrmodell 2024");
