@@ -222,6 +222,7 @@ class MeetingWebTest {
         }
         assertThat(statements("/meetings?page=0")).isEqualTo(before);
         assertThat(statements("/notice-board")).isEqualTo(boardBefore);
+        System.out.printf("Statements: /meetings %d, /notice-board %d (the same with 30 more meetings)%n", before, boardBefore);
     }
 
     private long statements(String url) throws Exception {
