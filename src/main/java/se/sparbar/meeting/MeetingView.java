@@ -47,8 +47,4 @@ public record MeetingView(long id, BodyRef body, ZonedDateTime startsAt, ZonedDa
     public String reference() {
         return body.abbreviation() + " " + startsAt.toLocalDate();
     }
-
-    public boolean fullySigned() {
-        return roles.stream().filter(r -> r.role() != MeetingRoleKind.SECRETARY).allMatch(r -> r.signedAt() != null);
-    }
 }

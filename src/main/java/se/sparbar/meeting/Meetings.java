@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -307,8 +306,7 @@ public class Meetings {
                         p.getCaseId() == null ? null : caseById.get(p.getCaseId()).caseNumber(), p.getOutcome()))
                 .toList();
         MeetingView.Posting posting = postings.findByMeetingId(meetingId)
-                .map(n -> new MeetingView.Posting(n.getPostedOn(), n.getAppealEndsOn(), jdbc.sql(
-                        "select minutes_kept_at from notice_posting where id = ?").param(n.getId()).query(String.class).single(),
+                .map(n -> new MeetingView.Posting(n.getPostedOn(), n.getAppealEndsOn(), n.getMinutesKeptAt(),
                         isLate(meeting.getAdjustedOn(), n.getPostedOn())))
                 .orElse(null);
         List<MeetingView.Correction> fixes = jdbc.sql("""
@@ -332,9 +330,5 @@ public class Meetings {
 
     private Instant instant(java.time.LocalDateTime local) {
         return local.atZone(clock.getZone()).toInstant();
-    }
-
-    static Set<Long> ids(Collection<Long> ids) {
-        return ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
     }
 }

@@ -71,6 +71,10 @@ public class NoticePosting {
         return postedOn;
     }
 
+    public String getMinutesKeptAt() {
+        return minutesKeptAt;
+    }
+
     public LocalDate getAppealEndsOn() {
         return appealEndsOn;
     }
