@@ -3,7 +3,6 @@ package se.sparbar.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -13,6 +12,7 @@ import se.sparbar.actionplan.ActionPlanQueries;
 import se.sparbar.motion.MotionQueries;
 import se.sparbar.organisation.AccountId;
 import se.sparbar.organisation.Directory;
+import se.sparbar.shared.web.CurrentUser;
 
 /** The public front page, and each logged-in user's dashboard with one section per role held. */
 @Controller
@@ -40,7 +40,7 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(Authentication authentication, Model model) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+        if (!CurrentUser.isLoggedIn(authentication)) {
             return "redirect:/login";
         }
         List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();

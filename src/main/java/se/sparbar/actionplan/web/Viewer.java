@@ -1,27 +1,23 @@
 package se.sparbar.actionplan.web;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import se.sparbar.organisation.AccountId;
+import se.sparbar.shared.web.CurrentUser;
 
 /** Who is looking: the public sees adopted plans without staff names; clerks manage; officials report. */
 record Viewer(long accountId, boolean loggedIn, boolean clerk, boolean official) {
 
     static Viewer of(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+        if (!CurrentUser.isLoggedIn(authentication)) {
             return new Viewer(-1, false, false, false);
         }
-        boolean clerk = has(authentication, "ROLE_CLERK");
+        boolean clerk = CurrentUser.hasRole(authentication, "CLERK");
         long account;
         try {
             account = AccountId.of(authentication);
         } catch (org.springframework.security.access.AccessDeniedException notAnAccount) {
             account = -1; // logged in some other way: reads as staff, but is responsible for nothing
         }
-        return new Viewer(account, true, clerk, has(authentication, "ROLE_OFFICIAL"));
-    }
-
-    private static boolean has(Authentication authentication, String role) {
-        return authentication.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
+        return new Viewer(account, true, clerk, CurrentUser.hasRole(authentication, "OFFICIAL"));
     }
 }

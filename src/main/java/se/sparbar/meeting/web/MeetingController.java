@@ -25,6 +25,7 @@ import se.sparbar.meeting.Meetings;
 import se.sparbar.meeting.Minutes;
 import se.sparbar.organisation.AccountId;
 import se.sparbar.organisation.Directory;
+import se.sparbar.shared.web.CurrentUser;
 import se.sparbar.shared.web.FormSubmission;
 
 /**
@@ -151,8 +152,7 @@ class MeetingController {
     @PostMapping("/{id}/roles/{roleId}/sign")
     @PreAuthorize("hasAnyRole('CLERK', 'COUNCILLOR')")
     String sign(@PathVariable long id, @PathVariable long roleId, Authentication authentication, RedirectAttributes redirect) {
-        boolean clerk = authentication.getAuthorities().stream().anyMatch(a -> "ROLE_CLERK".equals(a.getAuthority()));
-        boolean adjusted = meetings.sign(id, roleId, AccountId.of(authentication), clerk);
+        boolean adjusted = meetings.sign(id, roleId, AccountId.of(authentication), CurrentUser.hasRole(authentication, "CLERK"));
         redirect.addFlashAttribute("savedKey", adjusted ? "meeting.saved.adjusted" : "meeting.saved.signed");
         return "redirect:/meetings/" + id + "#adjustment";
     }

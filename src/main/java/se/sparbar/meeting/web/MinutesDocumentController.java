@@ -21,6 +21,7 @@ import se.sparbar.meeting.ParagraphView;
 import se.sparbar.settings.Settings;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.pdf.PdfDocuments;
+import se.sparbar.shared.web.CurrentUser;
 
 /**
  * The minutes as documents: the whole minutes of a meeting, and an extract (protokollsutdrag) of
@@ -71,7 +72,7 @@ class MinutesDocumentController {
     }
 
     private Map<String, Object> minutesModel(long meetingId, Authentication authentication) {
-        if (!loggedIn(authentication) && !queries.isPublished(meetingId)) {
+        if (!CurrentUser.isLoggedIn(authentication) && !queries.isPublished(meetingId)) {
             throw new NotFoundException("Meeting", meetingId);
         }
         Map<String, Object> model = new HashMap<>();
@@ -98,10 +99,5 @@ class MinutesDocumentController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name + ".pdf").build().toString())
                 .body(document);
-    }
-
-    private static boolean loggedIn(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 }

@@ -30,6 +30,7 @@ import se.sparbar.meeting.Preference;
 import se.sparbar.meeting.ProposalKind;
 import se.sparbar.shared.FieldRefusedException;
 import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.web.CurrentUser;
 import se.sparbar.shared.web.FormSubmission;
 
 /**
@@ -189,9 +190,7 @@ class ParagraphController {
 
     /** Unpublished minutes are for logged-in users only; to the public they do not exist yet. */
     static void requireReadable(long paragraphId, Authentication authentication, MeetingQueries queries) {
-        boolean loggedIn = authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
-        if (!loggedIn && !queries.isParagraphPublished(paragraphId)) {
+        if (!CurrentUser.isLoggedIn(authentication) && !queries.isParagraphPublished(paragraphId)) {
             throw new NotFoundException("MinutesParagraph", paragraphId);
         }
     }

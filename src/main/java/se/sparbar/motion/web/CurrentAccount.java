@@ -2,6 +2,7 @@ package se.sparbar.motion.web;
 
 import org.springframework.security.core.Authentication;
 import se.sparbar.organisation.AccountId;
+import se.sparbar.shared.web.CurrentUser;
 
 /** The logged-in user's account id and whether they are a clerk. */
 record CurrentAccount(long id, boolean clerk) {
@@ -10,12 +11,10 @@ record CurrentAccount(long id, boolean clerk) {
     static final CurrentAccount PUBLIC = new CurrentAccount(-1, false);
 
     static CurrentAccount orPublic(Authentication authentication) {
-        return authentication == null || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken
-                ? PUBLIC : of(authentication);
+        return CurrentUser.isLoggedIn(authentication) ? of(authentication) : PUBLIC;
     }
 
     static CurrentAccount of(Authentication authentication) {
-        return new CurrentAccount(AccountId.of(authentication),
-                authentication.getAuthorities().stream().anyMatch(a -> "ROLE_CLERK".equals(a.getAuthority())));
+        return new CurrentAccount(AccountId.of(authentication), CurrentUser.hasRole(authentication, "CLERK"));
     }
 }
