@@ -278,10 +278,15 @@ public class Meetings {
         });
         meeting.getRoles().forEach(r -> personIds.add(r.getPersonId()));
         Map<Long, PersonRef> people = directory.people(personIds);
+        List<CorrectionRow> correctionRows = jdbc.sql("""
+                        select paragraph_id, description, reason, corrected_at, corrected_by
+                        from minutes_correction where meeting_id = ? order by corrected_at, id""").param(meetingId)
+                .query((rs, n) -> new CorrectionRow(rs.getObject("paragraph_id", Long.class), rs.getString("description"),
+                        rs.getString("reason"), rs.getTimestamp("corrected_at").toInstant(), rs.getLong("corrected_by")))
+                .list();
         Map<Long, String> accounts = directory.accountNames(Stream.concat(
                 meeting.getRoles().stream().map(MeetingRole::getSignedRecordedBy).filter(Objects::nonNull),
-                jdbc.sql("select corrected_by from minutes_correction where meeting_id = ?").param(meetingId).query(Long.class).list().stream())
-                .collect(Collectors.toSet()));
+                correctionRows.stream().map(CorrectionRow::correctedBy)).collect(Collectors.toSet()));
         Map<Long, Long> paragraphOfAgenda = minutes.stream().filter(p -> p.getAgendaItemId() != null)
                 .collect(Collectors.toMap(MinutesParagraph::getAgendaItemId, MinutesParagraph::getId));
         Map<Long, Integer> numberOf = minutes.stream().collect(Collectors.toMap(MinutesParagraph::getId, MinutesParagraph::getNumber));
@@ -309,19 +314,17 @@ public class Meetings {
                 .map(n -> new MeetingView.Posting(n.getPostedOn(), n.getAppealEndsOn(), n.getMinutesKeptAt(),
                         isLate(meeting.getAdjustedOn(), n.getPostedOn())))
                 .orElse(null);
-        List<MeetingView.Correction> fixes = jdbc.sql("""
-                        select paragraph_id, description, reason, corrected_at, corrected_by
-                        from minutes_correction where meeting_id = ? order by corrected_at, id""").param(meetingId)
-                .query((rs, n) -> {
-                    Long paragraphId = rs.getObject("paragraph_id", Long.class);
-                    return new MeetingView.Correction(paragraphId, paragraphId == null ? null : numberOf.get(paragraphId),
-                            rs.getString("description"), rs.getString("reason"), rs.getTimestamp("corrected_at").toInstant(),
-                            accounts.get(rs.getLong("corrected_by")));
-                }).list();
+        List<MeetingView.Correction> fixes = correctionRows.stream()
+                .map(c -> new MeetingView.Correction(c.paragraphId(), c.paragraphId() == null ? null : numberOf.get(c.paragraphId()),
+                        c.description(), c.reason(), c.correctedAt(), accounts.get(c.correctedBy())))
+                .toList();
         return new MeetingView(meeting.getId(), directory.body(meeting.getBodyId()).orElseThrow(), meeting.getStartsAt().atZone(zone),
                 meeting.getEndsAt() == null ? null : meeting.getEndsAt().atZone(zone), meeting.getPlace(), meeting.getStatus(),
                 meeting.getMinutesKeptAt(), meeting.getAdjustmentPlanned(), meeting.getOtherAttendees(), meeting.getAdjustedOn(),
                 meeting.getVersion(), attendance, roles, agenda, lines, new MeetingView.Quorum((int) members, (int) seated), posting, fixes);
+    }
+
+    private record CorrectionRow(Long paragraphId, String description, String reason, Instant correctedAt, long correctedBy) {
     }
 
     Meeting find(long meetingId) {
