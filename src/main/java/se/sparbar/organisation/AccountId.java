@@ -16,4 +16,10 @@ public final class AccountId {
         }
         throw new AccessDeniedException("Not logged in with a Spårbar account");
     }
+
+    /** The account id, or empty for the public (and for anyone not logged in with a Spårbar account). */
+    public static java.util.OptionalLong ofOptional(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+                ? java.util.OptionalLong.of(principal.accountId()) : java.util.OptionalLong.empty();
+    }
 }

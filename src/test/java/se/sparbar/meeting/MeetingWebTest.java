@@ -212,6 +212,30 @@ class MeetingWebTest {
     }
 
     @Test
+    void onlyTheFunctionaryThemselvesIsOfferedToConfirmTheirAdjustment() throws Exception {
+        long council = fixture.jdbc.queryForObject("select id from body where abbreviation = 'KF'", Long.class);
+        long frida = fixture.jdbc.queryForObject("select id from person where last_name = 'Sigfrids'", Long.class);
+        long heidi = fixture.jdbc.queryForObject("select id from person where last_name = 'Hankanen Ängberg'", Long.class);
+        long meeting = meetings.plan(new MeetingDetails(council, LocalDateTime.of(2026, 12, 15, 18, 0), null, "Rådhuset", null, null));
+        meetings.assignRoles(meeting, frida, null, List.of(heidi));
+        meetings.markHeld(meeting);
+        long fridasRole = meetings.view(meeting).roles().stream().filter(r -> r.person().id() == frida).findFirst().orElseThrow().id();
+        long heidisRole = meetings.view(meeting).roles().stream().filter(r -> r.person().id() == heidi).findFirst().orElseThrow().id();
+
+        String asChair = mvc.perform(get("/meetings/" + meeting).with(as("councillor"))).andReturn().getResponse().getContentAsString();
+        assertThat(asChair).contains("/roles/" + fridasRole + "/sign").doesNotContain("/roles/" + heidisRole + "/sign");
+        String asOfficial = mvc.perform(get("/meetings/" + meeting).with(as("official"))).andReturn().getResponse().getContentAsString();
+        assertThat(asOfficial).doesNotContain("/sign\"");
+        mvc.perform(post("/meetings/" + meeting + "/roles/" + heidisRole + "/sign").with(csrf()).with(as("councillor")))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/meetings/" + meeting + "/roles/" + fridasRole + "/sign").with(csrf()).with(as("councillor")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(meetings.view(meeting).roles()).filteredOn(r -> r.id() == fridasRole).singleElement()
+                .satisfies(r -> assertThat(r.signedAt()).isNotNull());
+        assertThat(meetings.view(meeting).status()).isEqualTo(MeetingStatus.HELD);
+    }
+
+    @Test
     void theMeetingsListAndTheNoticeBoardRunAFixedNumberOfStatements() throws Exception {
         long before = statements("/meetings?page=0");
         long boardBefore = statements("/notice-board");

@@ -12,12 +12,8 @@ record Viewer(long accountId, boolean loggedIn, boolean clerk, boolean official)
             return new Viewer(-1, false, false, false);
         }
         boolean clerk = CurrentUser.hasRole(authentication, "CLERK");
-        long account;
-        try {
-            account = AccountId.of(authentication);
-        } catch (org.springframework.security.access.AccessDeniedException notAnAccount) {
-            account = -1; // logged in some other way: reads as staff, but is responsible for nothing
-        }
+        // logged in some other way than with an account: reads as staff, but is responsible for nothing
+        long account = AccountId.ofOptional(authentication).orElse(-1);
         return new Viewer(account, true, clerk, CurrentUser.hasRole(authentication, "OFFICIAL"));
     }
 }

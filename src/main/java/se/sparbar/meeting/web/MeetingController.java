@@ -224,6 +224,11 @@ class MeetingController {
             model.addAttribute("candidates", meetings.agendaCandidates(id));
             model.addAttribute("everyone", directory.everyone());
         }
+        // a functionary with a login confirms their own adjustment; nobody else is offered the button
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var account = AccountId.ofOptional(authentication);
+        model.addAttribute("viewerPersonId", account.isPresent() && meeting.status() == MeetingStatus.HELD
+                ? directory.personOfAccount(account.getAsLong()).map(se.sparbar.organisation.PersonRef::id).orElse(null) : null);
         model.addAttribute("agendaKinds", List.of(AgendaKind.ELECTION, AgendaKind.INFORMATION, AgendaKind.OTHER));
         model.addAttribute("bodies", directory.activeBodies());
         return "meeting/detail";
