@@ -236,6 +236,20 @@ class MeetingWebTest {
     }
 
     @Test
+    void writtenReasonsTooLongAreRefusedNotCut() throws Exception {
+        MeetingFixture.Council council = fixture.council(2, 0);
+        long meeting = fixture.meeting(council, LocalDateTime.of(2030, 8, 8, 18, 0));
+        long paragraph = minutes.addParagraph(meeting, "Reservation");
+        minutes.addReservation(paragraph, council.members().get(0), false, "Kort motivering.");
+        long reservation = minutes.view(paragraph).reservations().get(0).id();
+        mvc.perform(post("/paragraphs/" + paragraph + "/reservations/" + reservation).with(csrf()).with(as("clerk"))
+                        .param("writtenText", "x".repeat(20001)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("högst 20")));
+        assertThat(minutes.view(paragraph).reservations().get(0).writtenText()).isEqualTo("Kort motivering.");
+    }
+
+    @Test
     void theMeetingsListAndTheNoticeBoardRunAFixedNumberOfStatements() throws Exception {
         long before = statements("/meetings?page=0");
         long boardBefore = statements("/notice-board");

@@ -167,7 +167,10 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String reservationText(@PathVariable long id, @PathVariable long reservationId, @RequestParam String writtenText,
                            RedirectAttributes redirect) {
-        minutes.writeReservation(id, reservationId, writtenText.length() > 20000 ? writtenText.substring(0, 20000) : writtenText);
+        if (writtenText.length() > ParagraphForms.MAX_TEXT) {
+            throw new se.sparbar.shared.RefusedException("meeting.reservation.tooLong", ParagraphForms.MAX_TEXT);
+        }
+        minutes.writeReservation(id, reservationId, writtenText);
         return saved(id, redirect, "reservations");
     }
 

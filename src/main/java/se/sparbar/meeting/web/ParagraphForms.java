@@ -17,6 +17,9 @@ import se.sparbar.meeting.ProposalKind;
 /** The forms of the paragraph page, one per part of the paragraph. */
 final class ParagraphForms {
 
+    /** The longest proposal, reservation or note the minutes take (as the database checks). */
+    static final int MAX_TEXT = 20000;
+
     private ParagraphForms() {
     }
 
