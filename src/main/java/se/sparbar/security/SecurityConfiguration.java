@@ -41,7 +41,8 @@ class SecurityConfiguration {
                                             RecordingAccessDeniedHandler accessDeniedHandler) throws Exception {
         var failureHandler = new ExceptionMappingAuthenticationFailureHandler();
         failureHandler.setDefaultFailureUrl("/login?error");
-        failureHandler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+        failureHandler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled",
+                LoginThrottledException.SlowedDown.class.getName(), "/login?slowed"));
 
         http
             .authenticationManager(authenticationManager)
