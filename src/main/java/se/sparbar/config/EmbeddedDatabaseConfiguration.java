@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,20 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedServer.start(dataDirectory, false);
     }
 
+    /** The application's own server (not the tests' shared one): if it dies, exit so that a supervisor restarts us. */
+    @Bean(destroyMethod = "close")
+    EmbeddedServerWatchdog embeddedServerWatchdog(EmbeddedServer server, EmbeddedDatabaseProperties properties,
+                                                  org.springframework.context.ConfigurableApplicationContext context) {
+        BooleanSupplier answers = server::answers;
+        if (properties.ephemeral()) {
+            return new EmbeddedServerWatchdog(answers, () -> { });
+        }
+        return new EmbeddedServerWatchdog(answers, () -> {
+            int status = org.springframework.boot.SpringApplication.exit(context, () -> EmbeddedServerWatchdog.EXIT_STATUS);
+            System.exit(status);
+        }).start(Duration.ofSeconds(5));
+    }
+
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(EmbeddedServer server, EmbeddedDatabaseProperties properties) {
         server.createDatabaseIfMissing(properties.database());
@@ -50,6 +65,10 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("sparbar-embedded");
+        // the database gone: a request fails within two seconds (503), and the pool reconnects by itself
+        dataSource.setConnectionTimeout(DatabaseTimeouts.CONNECTION_TIMEOUT.toMillis());
+        dataSource.setValidationTimeout(DatabaseTimeouts.VALIDATION_TIMEOUT.toMillis());
+        dataSource.addDataSourceProperty("connectTimeout", DatabaseTimeouts.CONNECT_TIMEOUT_SECONDS);
         return dataSource;
     }
 
@@ -117,6 +136,17 @@ class EmbeddedDatabaseConfiguration {
 
         EmbeddedPostgres postgres() {
             return postgres;
+        }
+
+        /** Whether the server accepts a connection within a second. */
+        boolean answers() {
+            try (Connection connection = java.sql.DriverManager.getConnection(
+                    postgres.getJdbcUrl("postgres", "postgres") + "&connectTimeout=1&socketTimeout=2", "postgres", "");
+                 Statement statement = connection.createStatement()) {
+                return statement.execute("select 1");
+            } catch (SQLException e) {
+                return false;
+            }
         }
 
         void createDatabaseIfMissing(String database) {

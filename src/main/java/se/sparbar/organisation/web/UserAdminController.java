@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +21,7 @@ import se.sparbar.organisation.domain.UserAccount;
 import se.sparbar.organisation.domain.UserAccountRepository;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.web.FormSubmission;
+import se.sparbar.shared.web.Paging;
 
 @Controller
 @RequestMapping("/admin/users")
@@ -44,7 +44,7 @@ class UserAdminController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("users", repository.findAllByOrderByUsername(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("users", repository.findAllByOrderByUsername(Paging.of(page, PAGE_SIZE)));
         return "organisation/users/list";
     }
 
