@@ -30,7 +30,7 @@ class UnreadableRequestsTest {
     @Test
     void invalidUtf8InAQueryIsA400PageWithOneWarningAndNoStackTrace(CapturedOutput output) throws Exception {
         int before = output.getAll().length();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/motions?q=%C3%28")).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/motions?q=%C3%28")).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Felaktig begäran").contains("<nav");
@@ -48,7 +48,7 @@ class UnreadableRequestsTest {
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/motions/1/referrals/1/statement"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, file, tail))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);

@@ -56,7 +56,7 @@ class ConcurrentDraftSavesTest {
                         start.await(10, TimeUnit.SECONDS);
                         return mvc.perform(post("/motions/" + id).with(csrf()).with(councillor)
                                 .param("title", title).param("text", text)
-                                .param("proposals[0]", "att utreda", "att rapportera").param("addressedBodyId", body)
+                                .param("proposals[0]", "att utreda").param("proposals[1]", "att rapportera").param("addressedBodyId", body)
                                 .param("contactFirstName", "Frida").param("contactLastName", "Sigfrids")
                                 .param("version", Long.toString(version)).param("action", "save")).andReturn().getResponse();
                     }));
@@ -68,7 +68,7 @@ class ConcurrentDraftSavesTest {
                     MockHttpServletResponse response = saves.get(i).get(30, TimeUnit.SECONDS);
                     statuses.add(response.getStatus());
                     if (response.getStatus() == 409) {
-                        refusedPage = response.getContentAsString();
+                        refusedPage = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
                         refusedText = i == 0 ? "Texten från fönster A." : "Texten från fönster B.";
                     }
                 }
