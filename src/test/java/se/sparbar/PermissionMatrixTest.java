@@ -39,8 +39,8 @@ import se.sparbar.Endpoints.Endpoint;
  * <p>Outcomes: {@code L} sent to the login page, {@code F} forbidden (403), {@code N} not found
  * (404: the record is not shown to this user), {@code A} allowed (the handler ran: a page, a
  * redirect, a field error, a refusal of the change). Any 5xx fails the test whatever the table says.
- * Requests carry no form fields (a POST that is allowed is refused by validation or runs on empty
- * input) and each runs in a transaction that is rolled back, so the states stay as they are.
+ * Requests carry a plausible value in every field (so that the handler, and its role check, is
+ * reached) and each runs in a transaction that is rolled back, so the states stay as they are.
  */
 @IntegrationTest
 class PermissionMatrixTest {
@@ -130,6 +130,13 @@ class PermissionMatrixTest {
                 request.param(parts[0], parts[1]);
             }
         }
+        // plausible values for every field, so that the handler is reached (a missing required parameter
+        // would be refused before any role check runs, and look like an open door)
+        ExistingIds ids = new ExistingIds(jdbc);
+        endpoint.fields().forEach((field, type) -> {
+            String value = HostileInputFuzzTest.baseline(field, type, ids);
+            request.param(field, value.equals(HostileInputFuzzTest.CURRENT_VERSION) ? ids.versionOf(endpoint.pattern(), path) : value);
+        });
         TransactionTemplate rolledBack = new TransactionTemplate(transactions);
         return rolledBack.execute(status -> {
             status.setRollbackOnly();

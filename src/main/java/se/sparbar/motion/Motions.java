@@ -87,7 +87,7 @@ public class Motions {
 
     @Transactional
     public void editDraft(long motionId, long userId, MotionDraft draft, long version) {
-        Motion motion = ownMotion(motionId, userId);
+        Motion motion = ownMotionForUpdate(motionId, userId);
         StaleVersionException.check("Motion", motionId, version, motion.getVersion());
         checkCosigners(draft, directory.personOfAccount(userId).orElseThrow());
         Set<Long> before = MotionEvents.invitees(motion);
@@ -98,7 +98,7 @@ public class Motions {
 
     @Transactional
     public void submit(long motionId, long userId) {
-        Motion motion = ownMotion(motionId, userId);
+        Motion motion = ownMotionForUpdate(motionId, userId);
         Instant now = now();
         LocalDate filedOn = LocalDate.ofInstant(now, clock.getZone());
         motion.submit(now, filedOn.getYear(), filedOn.plusMonths(settings.current().motionTimeLimitMonths()));
@@ -107,7 +107,7 @@ public class Motions {
 
     @Transactional
     public void withdraw(long motionId, long userId) {
-        Motion motion = ownMotion(motionId, userId);
+        Motion motion = ownMotionForUpdate(motionId, userId);
         boolean submitted = motion.getStatus() != MotionStatus.DRAFT;
         motion.withdraw(now());
         events.withdrawn(motion, submitted);
@@ -360,8 +360,15 @@ public class Motions {
      * import a motion filed on paper, and it still belongs to the councillor who signed it.)
      */
     private Motion ownMotion(long motionId, long userId) {
-        // locked first: two saves of one draft wait for each other, and the second is refused on its stale version (409)
-        Motion motion = motions.findForUpdate(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId));
+        return own(find(motionId), userId);
+    }
+
+    /** The same, locked: two saves of one draft wait for each other, and the second is refused on its stale version (409). */
+    private Motion ownMotionForUpdate(long motionId, long userId) {
+        return own(motions.findForUpdate(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId)), userId);
+    }
+
+    private Motion own(Motion motion, long userId) {
         boolean signatory = directory.personOfAccount(userId).map(p -> p.id() == motion.getFirstSignatoryId()).orElse(false);
         if (!signatory) {
             throw new AccessDeniedException("Only the filer may change this motion");

@@ -68,7 +68,7 @@ class ConcurrentDraftSavesTest {
                     MockHttpServletResponse response = saves.get(i).get(30, TimeUnit.SECONDS);
                     statuses.add(response.getStatus());
                     if (response.getStatus() == 409) {
-                        refusedPage = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                        refusedPage = org.springframework.web.util.HtmlUtils.htmlUnescape(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
                         refusedText = i == 0 ? "Texten från fönster A." : "Texten från fönster B.";
                     }
                 }
