@@ -392,22 +392,25 @@ public class Minutes {
                         pr.getText(), pr.getSupporters().stream().map(people::get).toList()));
             }
             List<ParagraphView.Step> steps = p.getSteps().stream().map(s -> step(s, proposals, people)).toList();
-            views.add(new ParagraphView(p.getId(), p.getMeetingId(),
+            ParagraphView.Header header = new ParagraphView.Header(p.getId(), p.getMeetingId(),
                     bodies.get(meeting.getBodyId()).abbreviation() + " " + meeting.getStartsAt().atZone(clock.getZone()).toLocalDate(),
                     meeting.getStatus(), p.getNumber(), p.getYear(), p.getCaseId(),
-                    p.getCaseId() == null ? null : caseById.get(p.getCaseId()).caseNumber(), p.getTitle(), p.getCaseDescription(),
-                    p.getPreparationText(), p.getPreparationParagraphId() == null ? null : references.get(p.getPreparationParagraphId()),
-                    p.getPreparationReference(), p.getSpeakers().stream().map(s -> people.get(s.getPersonId())).toList(),
-                    List.copyOf(proposals.values()), steps, p.getDecisionText(), p.getOutcome(), p.getDecidedOn(),
-                    p.getNonParticipants().stream().map(n -> new ParagraphView.NonParticipant(people.get(n.getPersonId()), n.getKind())).toList(),
+                    p.getCaseId() == null ? null : caseById.get(p.getCaseId()).caseNumber(), p.getTitle());
+            ParagraphView.Texts texts = new ParagraphView.Texts(p.getCaseDescription(), p.getPreparationText(),
+                    p.getPreparationParagraphId() == null ? null : references.get(p.getPreparationParagraphId()), p.getPreparationReference());
+            ParagraphView.Procedure procedure = new ParagraphView.Procedure(
+                    p.getSpeakers().stream().map(s -> people.get(s.getPersonId())).toList(), List.copyOf(proposals.values()), steps,
+                    p.getNonParticipants().stream().map(n -> new ParagraphView.NonParticipant(people.get(n.getPersonId()), n.getKind())).toList());
+            ParagraphView.Decision decision = new ParagraphView.Decision(p.getDecisionText(), p.getOutcome(), p.getDecidedOn());
+            ParagraphView.Annexes annexes = new ParagraphView.Annexes(
                     p.getReservations().stream().map(r -> new ParagraphView.ReservationLine(r.getId(), people.get(r.getPersonId()),
                             r.getPartyId() == null ? null : partyNames.get(r.getPartyId()), r.getWrittenText(), r.getWrittenReceivedAt())).toList(),
                     p.getNotes().stream().map(n -> new ParagraphView.Note(people.get(n.getPersonId()), n.getText(),
                             people.get(n.getConsentedBy()))).toList(),
                     p.getDistribution().stream().map(d -> d.getRecipient()).toList(),
                     p.getBasis().stream().map(b -> new ParagraphView.Basis(b.getTitle(),
-                            b.getReferencedParagraphId() == null ? null : references.get(b.getReferencedParagraphId()))).toList(),
-                    p.getVersion()));
+                            b.getReferencedParagraphId() == null ? null : references.get(b.getReferencedParagraphId()))).toList());
+            views.add(new ParagraphView(header, texts, procedure, decision, annexes, p.getVersion()));
         }
         return views;
     }
