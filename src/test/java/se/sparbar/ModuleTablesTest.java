@@ -33,7 +33,8 @@ class ModuleTablesTest {
             "paragraph_number_counter", "meeting",
             "paragraph_proposal_supporter", "meeting",
             "action_item_responsible_role", "actionplan",
-            "revision", "audit");
+            "revision", "audit",
+            "record_event", "record");
 
     /**
      * The demo module seeds every module as a migration would (it raises the registry's and the

@@ -2,9 +2,12 @@ package se.sparbar.actionplan.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.actionplan.ActionItemCreated;
+import se.sparbar.actionplan.ActionItemLinked;
 import se.sparbar.actionplan.ItemDetails;
 import se.sparbar.actionplan.ItemStatus;
 import se.sparbar.actionplan.LinkKind;
@@ -24,10 +27,12 @@ public class ActionPlans {
     private final ItemLinkRepository links;
     private final ProgressReportRepository reports;
     private final FollowUp followUp;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionPlans(ActionPlanRepository plans, ActionItemRepository items, ItemLinkRepository links, ProgressReportRepository reports,
-                FollowUp followUp, Clock clock) {
+                FollowUp followUp, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.plans = plans;
         this.items = items;
         this.links = links;
@@ -72,6 +77,8 @@ public class ActionPlans {
         if (plan.getStatus() == PlanStatus.ADOPTED) {
             followUp.expectReportsInOpenRound();
         }
+        events.publishEvent(new ActionItemCreated(item.getId(), planId, item.getTitle(), fromParagraphId, plan.getStatus() != PlanStatus.DRAFT,
+                clerkId));
         return item.getId();
     }
 
@@ -109,6 +116,8 @@ public class ActionPlans {
                 : links.existsByItemIdAndCaseId(itemId, caseId);
         if (!exists) {
             links.save(new ItemLink(itemId, caseId, paragraphId, kind, note, now(), clerkId));
+            events.publishEvent(new ActionItemLinked(itemId, item.getPlanId(), item.getTitle(), caseId, paragraphId,
+                    plan(item.getPlanId()).getStatus() != PlanStatus.DRAFT, clerkId));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.actionplan.ActionPlanQueries;
 import se.sparbar.actionplan.Deadlines;
 import se.sparbar.actionplan.EffectKind;
+import se.sparbar.actionplan.FollowUpReportRegistered;
 import se.sparbar.actionplan.ItemStatus;
 import se.sparbar.actionplan.Recurrence;
 import se.sparbar.document.Documents;
@@ -70,11 +72,13 @@ public class FollowUp {
     private final Documents documents;
     private final Directory directory;
     private final PdfDocuments pdf;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUp(FollowUpRoundRepository rounds, FollowUpExpectationRepository expectations, FollowUpReportRepository reports,
              ActionPlanQueries queries, NamedParameterJdbcTemplate jdbc, Settings settings, Cases cases, Documents documents,
-             Directory directory, PdfDocuments pdf, Clock clock) {
+             Directory directory, PdfDocuments pdf, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.rounds = rounds;
         this.expectations = expectations;
         this.reports = reports;
@@ -209,6 +213,7 @@ public class FollowUp {
                 owner.abbreviation().toUpperCase(Locale.ROOT), clerkId));
         reports.save(new FollowUpReport(planId, roundId, registered.id(), bodyId, snapshot(view), documentId,
                 Instant.now(clock), clerkId));
+        events.publishEvent(new FollowUpReportRegistered(registered.id(), planId, roundId, bodyId, title, clerkId));
         return registered;
     }
 

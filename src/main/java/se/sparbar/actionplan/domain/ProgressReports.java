@@ -3,6 +3,7 @@ package se.sparbar.actionplan.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -10,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.actionplan.ActionPlanQueries;
 import se.sparbar.actionplan.ItemStatus;
 import se.sparbar.actionplan.NewProgressReport;
+import se.sparbar.actionplan.PlanStatus;
+import se.sparbar.actionplan.ProgressReported;
 import se.sparbar.shared.FieldRefusedException;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.StaleVersionException;
@@ -28,10 +31,14 @@ public class ProgressReports {
     private final ProgressReportRepository reports;
     private final ActionPlanQueries queries;
     private final FollowUp followUp;
+    private final se.sparbar.actionplan.domain.ActionPlanRepository plans;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgressReports(ActionItemRepository items, ProgressReportRepository reports, ActionPlanQueries queries, FollowUp followUp,
-                    Clock clock) {
+                    se.sparbar.actionplan.domain.ActionPlanRepository plans, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.events = events;
         this.items = items;
         this.reports = reports;
         this.queries = queries;
@@ -68,6 +75,9 @@ public class ProgressReports {
         if (report.status() == ItemStatus.DONE) {
             followUp.noLongerExpected(itemId);
         }
+        boolean planPublic = plans.findById(item.getPlanId()).map(p -> p.getStatus() != PlanStatus.DRAFT).orElse(false);
+        events.publishEvent(new ProgressReported(saved.getId(), itemId, item.getPlanId(), item.getTitle(), report.status(),
+                report.reportedOn(), planPublic, authorId));
         return saved.getId();
     }
 }

@@ -6,17 +6,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.meeting.CaseParagraphs;
 import se.sparbar.meeting.ParagraphOutcome;
+import se.sparbar.meeting.ParagraphReferences;
 import se.sparbar.shared.Paged;
 
 /** Read models for lists: meetings, the notice board and its archive, a case's paragraphs. One query each. */
 @Service
 @Transactional(readOnly = true)
-public class MeetingQueries implements CaseParagraphs {
+public class MeetingQueries implements CaseParagraphs, ParagraphReferences {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -90,6 +92,17 @@ public class MeetingQueries implements CaseParagraphs {
                         rs.getString(6) == null ? null : ParagraphOutcome.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
                         zoned(rs, 4).toLocalDate(), "POSTED".equals(rs.getString(8))))
                 .list();
+    }
+
+    @Override
+    public Optional<ParagraphRef> paragraph(long paragraphId) {
+        return jdbc.sql("""
+                        select p.id, p.meeting_id, p.body_id, p.case_id, b.abbreviation, m.starts_at, p.number, m.status
+                        from minutes_paragraph p join meeting m on m.id = p.meeting_id join organisation_body_v b on b.id = p.body_id
+                        where p.id = ?""").param(paragraphId)
+                .query((rs, n) -> new ParagraphRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class),
+                        rs.getString(5) + " " + zoned(rs, 6).toLocalDate() + " § " + rs.getInt(7), "POSTED".equals(rs.getString(8))))
+                .optional();
     }
 
     /** Whether the public may read this meeting's minutes: once posted on the notice board. */

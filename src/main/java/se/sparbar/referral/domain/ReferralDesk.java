@@ -9,15 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.referral.CasePrepared;
 import se.sparbar.referral.PreparationDetails;
 import se.sparbar.referral.PreparationView;
+import se.sparbar.referral.ReferralSent;
 import se.sparbar.referral.ReferralView;
 import se.sparbar.referral.Referrals;
 import se.sparbar.referral.StatementDetails;
+import se.sparbar.referral.StatementReceived;
 import se.sparbar.referral.StatementView;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.RefusedException;
@@ -30,9 +34,12 @@ class ReferralDesk implements Referrals {
     private final ReferralRepository referrals;
     private final StatementRepository statements;
     private final PreparationRepository preparations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReferralDesk(ReferralRepository referrals, StatementRepository statements, PreparationRepository preparations, Clock clock) {
+    ReferralDesk(ReferralRepository referrals, StatementRepository statements, PreparationRepository preparations,
+                 ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.referrals = referrals;
         this.statements = statements;
         this.preparations = preparations;
@@ -50,7 +57,9 @@ class ReferralDesk implements Referrals {
             if (referrals.existsByCaseIdAndBodyIdAndStatus(caseId, bodyId, "PENDING")) {
                 throw new RefusedException("referral.refused.alreadyPending");
             }
-            return referrals.save(new Referral(caseId, bodyId, sentOn, dueOn, sentBy)).getId();
+            long referralId = referrals.save(new Referral(caseId, bodyId, sentOn, dueOn, sentBy)).getId();
+            events.publishEvent(new ReferralSent(referralId, caseId, bodyId, sentOn, dueOn, sentBy));
+            return referralId;
         }).toList();
     }
 
@@ -72,7 +81,10 @@ class ReferralDesk implements Referrals {
             return statement.getId();
         }
         try {
-            return statements.saveAndFlush(new Statement(referral, details, recordedBy, now)).getId();
+            long statementId = statements.saveAndFlush(new Statement(referral, details, recordedBy, now)).getId();
+            events.publishEvent(new StatementReceived(statementId, referralId, referral.getCaseId(), referral.getBodyId(), details.decidedOn(),
+                    recordedBy));
+            return statementId;
         } catch (DataIntegrityViolationException e) {
             // another clerk recorded the first statement at the same moment: theirs stands
             throw new StaleVersionException("Statement", referralId);
@@ -93,7 +105,9 @@ class ReferralDesk implements Referrals {
             return preparation.toView().id();
         }
         try {
-            return preparations.saveAndFlush(new Preparation(caseId, details, recordedBy, now)).toView().id();
+            long preparationId = preparations.saveAndFlush(new Preparation(caseId, details, recordedBy, now)).toView().id();
+            events.publishEvent(new CasePrepared(caseId, details.preparingBodyId(), details.preparedOn(), details.proposedOutcome(), recordedBy));
+            return preparationId;
         } catch (DataIntegrityViolationException e) {
             throw new StaleVersionException("Preparation", caseId);
         }

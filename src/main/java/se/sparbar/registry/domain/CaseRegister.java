@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.registry.CaseRegistered;
 import se.sparbar.registry.CaseSummary;
 import se.sparbar.registry.Cases;
 import se.sparbar.registry.NewCase;
@@ -23,11 +25,13 @@ class CaseRegister implements Cases {
 
     private final CaseFileRepository cases;
     private final Settings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseRegister(CaseFileRepository cases, Settings settings, Clock clock) {
+    CaseRegister(CaseFileRepository cases, Settings settings, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,6 +56,8 @@ class CaseRegister implements Cases {
         CaseFile file = cases.save(new CaseFile(format.format(year, sequence), request.series(), year, sequence,
                 request.type(), request.title(), request.summary(), request.sender(), request.receivedOn(), now,
                 request.registeredBy(), request.ownerBodyId()));
+        events.publishEvent(new CaseRegistered(file.getId(), file.toSummary().caseNumber(), request.type(), request.title(), request.ownerBodyId(),
+                request.sender(), request.receivedOn(), now, request.registeredBy()));
         return file.toSummary();
     }
 
