@@ -60,7 +60,7 @@ class PermissionMatrixTest {
     PlatformTransactionManager transactions;
 
     @Autowired
-    se.sparbar.meeting.Minutes minutes;
+    se.sparbar.meeting.domain.Minutes minutes;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -176,7 +176,7 @@ class PermissionMatrixTest {
         private final ExistingIds existing;
         private final Map<String, String> byState = new LinkedHashMap<>();
 
-        Fixtures(JdbcTemplate jdbc, se.sparbar.meeting.Minutes minutes) {
+        Fixtures(JdbcTemplate jdbc, se.sparbar.meeting.domain.Minutes minutes) {
             this.jdbc = jdbc;
             this.existing = new ExistingIds(jdbc);
             byState.put("motion:draft", one("select min(m.id) from motion m join user_account u on u.id = m.filed_by "
