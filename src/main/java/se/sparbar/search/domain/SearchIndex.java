@@ -93,14 +93,9 @@ public class SearchIndex {
                 """.formatted(order, HEADLINE_OPTIONS.replace("'", "''"), outerOrder))
                 .paramSource(params)
                 .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        if (rs.getInt("nodes") == 0) {
-                            noWords[0] = true;
-                            return;
-                        }
-                        if (rs.getObject("id") == null) {
-                            continue;
-                        }
+                    if (rs.getInt("nodes") == 0) {
+                        noWords[0] = true;
+                    } else if (rs.getObject("id") != null) {
                         total[0] = rs.getLong("total");
                         rows.add(new Object[] {hit(rs)});
                     }
@@ -159,7 +154,7 @@ public class SearchIndex {
                 """)
                 .paramSource(params(text, reader))
                 .query((ResultSet rs) -> {
-                    while (rs.next()) {
+                    {
                         String kind = rs.getString("kind");
                         SearchResult.Facet facet = new SearchResult.Facet(rs.getString("value"), rs.getString("label"),
                                 kind == null ? null : SearchKind.valueOf(kind), rs.getLong("n"));
@@ -199,7 +194,7 @@ public class SearchIndex {
                 """)
                 .param("words", String.join(" ", words))
                 .query((ResultSet rs) -> {
-                    while (rs.next()) {
+                    {
                         String suggestion = rs.getString("suggestion");
                         String input = rs.getString("input");
                         boolean known = input.length() < 4;
