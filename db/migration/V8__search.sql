@@ -98,7 +98,7 @@ begin
     insert into search_entry (kind, record_id, title, body_text, document, occurred_on, entry_year, body_id, body_name,
                               case_number, status, audience, reader_person_ids, url)
     values (p_kind, p_id, p_title, left(concat_ws(E'\n', nullif(p_b, ''), nullif(p_c, '')), 200000),
-            search_doc(p_title, p_b, p_c), p_on, p_year, p_body, (select name from body where id = p_body),
+            search_doc(p_title, p_b, concat_ws(' ', p_c, p_case)), p_on, p_year, p_body, (select name from body where id = p_body),
             p_case, p_status, p_audience, coalesce(p_readers, '{}'), p_url)
     on conflict (kind, record_id) do update
         set title = excluded.title, body_text = excluded.body_text, document = excluded.document,

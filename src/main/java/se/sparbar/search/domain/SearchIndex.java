@@ -50,6 +50,43 @@ public class SearchIndex {
             return SearchResult.of(SearchResult.Problem.TOO_LONG);
         }
         MapSqlParameterSource params = params(request.text(), reader);
+        String sql = pageSql(request, params);
+        String filters = (String) params.getValue("filters");
+        List<Object[]> rows = new ArrayList<>();
+        long[] total = {-1};
+        boolean[] noWords = {false};
+        jdbc.sql(sql)
+                .paramSource(params)
+                .query((ResultSet rs) -> {
+                    if (rs.getInt("nodes") == 0) {
+                        noWords[0] = true;
+                    } else if (rs.getObject("id") != null) {
+                        total[0] = rs.getLong("total");
+                        rows.add(new Object[] {hit(rs)});
+                    }
+                });
+        if (noWords[0]) {
+            return SearchResult.of(SearchResult.Problem.NO_WORDS);
+        }
+        List<SearchResult.Hit> hits = rows.stream().map(r -> (SearchResult.Hit) r[0]).toList();
+        Facets facets = facets(request.text(), reader);
+        long count = total[0] >= 0 ? total[0] : hits.isEmpty() && request.page() > 0 ? count(request.text(), reader, filters, params) : 0;
+        String suggestion = count == 0 && facets.total() == 0 ? suggest(request.text(), reader) : null;
+        return new SearchResult(SearchResult.Problem.NONE, hits, count, facets.kinds(), facets.bodies(), facets.years(),
+                facets.statuses(), suggestion);
+    }
+
+    /**
+     * The plan of a search's page query (EXPLAIN ANALYZE), for the benchmark: shows whether the GIN
+     * index is used and that excerpts are computed for the page's rows only.
+     */
+    public String explain(SearchRequest request, Reader reader) {
+        MapSqlParameterSource params = params(request.text(), reader);
+        String sql = pageSql(request, params);
+        return String.join("\n", jdbc.sql("explain (analyze, buffers, costs off) " + sql).paramSource(params).query(String.class).list());
+    }
+
+    private String pageSql(SearchRequest request, MapSqlParameterSource params) {
         StringBuilder filters = new StringBuilder();
         if (request.kind() != null) {
             filters.append(" and e.kind = :kind");
@@ -71,10 +108,8 @@ public class SearchIndex {
         String order = request.byDate() ? "e.occurred_on desc nulls last, e.id desc" : "rank desc, e.occurred_on desc nulls last, e.id desc";
         String outerOrder = request.byDate() ? "e.occurred_on desc nulls last, e.id desc"
                 : "p.rank desc nulls last, e.occurred_on desc nulls last, e.id desc";
-        List<Object[]> rows = new ArrayList<>();
-        long[] total = {-1};
-        boolean[] noWords = {false};
-        jdbc.sql(QUERY + """
+        params.addValue("filters", filters.toString());
+        return QUERY + """
                 , page as (
                     select e.id, count(*) over () as total,
                            ts_rank_cd(e.document, q.query) + case when numnode(q.phrase) > 1 and e.document @@ q.phrase then 1 else 0 end as rank
@@ -90,25 +125,7 @@ public class SearchIndex {
                                    '%s') as excerpt
                 from q left join page p on true left join search_entry e on e.id = p.id
                 order by %s
-                """.formatted(order, HEADLINE_OPTIONS.replace("'", "''"), outerOrder))
-                .paramSource(params)
-                .query((ResultSet rs) -> {
-                    if (rs.getInt("nodes") == 0) {
-                        noWords[0] = true;
-                    } else if (rs.getObject("id") != null) {
-                        total[0] = rs.getLong("total");
-                        rows.add(new Object[] {hit(rs)});
-                    }
-                });
-        if (noWords[0]) {
-            return SearchResult.of(SearchResult.Problem.NO_WORDS);
-        }
-        List<SearchResult.Hit> hits = rows.stream().map(r -> (SearchResult.Hit) r[0]).toList();
-        Facets facets = facets(request.text(), reader);
-        long count = total[0] >= 0 ? total[0] : hits.isEmpty() && request.page() > 0 ? count(request.text(), reader, filters, params) : 0;
-        String suggestion = count == 0 && facets.total() == 0 ? suggest(request.text(), reader) : null;
-        return new SearchResult(SearchResult.Problem.NONE, hits, count, facets.kinds(), facets.bodies(), facets.years(),
-                facets.statuses(), suggestion);
+                """.formatted(order, HEADLINE_OPTIONS.replace("'", "''"), outerOrder);
     }
 
     /** The number of hits of the filtered search, for a page past the last one. */
