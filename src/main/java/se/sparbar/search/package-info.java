@@ -4,5 +4,5 @@
  * triggers on the records' tables (migration V8), so it changes in the same transaction as the
  * record; this module's Java reads only that table and its vocabulary.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisation", "shared", "shared::web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisation", "shared"})
 package se.sparbar.search;
