@@ -23,7 +23,8 @@ public class SearchIndex {
 
     private static final String QUERY = """
             with q as (select websearch_to_tsquery('sparbar_swedish', search_fold(:q)) as query,
-                              phraseto_tsquery('sparbar_swedish', search_fold(:plain)) as phrase)
+                              phraseto_tsquery('sparbar_swedish', search_fold(:plain)) as phrase,
+                              websearch_to_tsquery('swedish', search_fold(:q)) as highlight)
             """;
 
     private static final String VISIBLE = """
@@ -119,9 +120,9 @@ public class SearchIndex {
                     limit :limit offset :offset)
                 select numnode(q.query) as nodes, p.total, e.id, e.kind, e.record_id, e.occurred_on, e.case_number, e.body_name,
                        e.status, e.url,
-                       ts_headline('sparbar_swedish', translate(e.title, E'\\uE000\\uE001', ''), q.query,
+                       ts_headline('swedish', translate(e.title, E'\\uE000\\uE001', ''), q.highlight,
                                    'HighlightAll=true, StartSel=\uE000, StopSel=\uE001') as title,
-                       ts_headline('sparbar_swedish', translate(left(e.body_text, 20000), E'\\uE000\\uE001', ''), q.query,
+                       ts_headline('swedish', translate(left(e.body_text, 20000), E'\\uE000\\uE001', ''), q.highlight,
                                    '%s') as excerpt
                 from q left join page p on true left join search_entry e on e.id = p.id
                 order by %s
