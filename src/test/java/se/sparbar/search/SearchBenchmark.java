@@ -23,13 +23,14 @@ import se.sparbar.search.domain.SearchResult;
  * real triggers, then five typical queries at 20 concurrent clients. Prints build time, index
  * sizes, p50/p95 per query and the plans. Run once with
  * {@code ./mvnw -o test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * (sizes: -Dbenchmark.motions=… -Dbenchmark.paragraphs=…; output in target/surefire-reports).
+ * (sizes: -Dbenchmark.motions=… -Dbenchmark.paragraphs=…). Each line is also appended to
+ * target/search-benchmark.txt as soon as it is known, so a run cut short keeps what it measured.
  */
 @IntegrationTest
 class SearchBenchmark {
 
-    private static final int MOTIONS = Integer.getInteger("benchmark.motions", 20_000);
-    private static final int PARAGRAPHS = Integer.getInteger("benchmark.paragraphs", 10_000);
+    private static final int MOTIONS = Integer.getInteger("benchmark.motions", 100_000);
+    private static final int PARAGRAPHS = Integer.getInteger("benchmark.paragraphs", 50_000);
     private static final int CLIENTS = 20;
     private static final int ROUNDS = 10;
 
@@ -88,6 +89,7 @@ class SearchBenchmark {
                          body b, person p, user_account u
                     where b.abbreviation = 'KF' and p.last_name = 'Sigfrids' and u.username = 'councillor'
                     """, from + 1, Math.min(from + 5_000, MOTIONS));
+            report("Benchmark build: %d motions after %d ms", Math.min(from + 5_000, MOTIONS), (System.nanoTime() - start) / 1_000_000);
         }
         long motionsMs = (System.nanoTime() - start) / 1_000_000;
         long paragraphStart = System.nanoTime();
@@ -109,9 +111,9 @@ class SearchBenchmark {
         jdbc.update("update meeting set status = 'POSTED', adjusted_on = current_date where id = ?", meeting);
         long paragraphsMs = (System.nanoTime() - paragraphStart) / 1_000_000;
         jdbc.execute("vacuum analyze search_entry");
-        System.out.printf("Benchmark build: %d motions in %d ms, %d paragraphs (inserted, then indexed again when the minutes were posted) in %d ms%n",
+        report("Benchmark build: %d motions in %d ms, %d paragraphs (inserted, then indexed again when the minutes were posted) in %d ms%n",
                 MOTIONS, motionsMs, PARAGRAPHS, paragraphsMs);
-        System.out.println("Benchmark sizes: " + jdbc.queryForMap("""
+        report("Benchmark sizes: " + jdbc.queryForMap("""
                 select (select count(*) from search_entry) as entries,
                        pg_size_pretty(pg_relation_size('search_entry')) as table_heap,
                        pg_size_pretty(pg_total_relation_size('search_entry')) as table_total_with_toast_and_indexes,
@@ -151,11 +153,23 @@ class SearchBenchmark {
             }
             clients.shutdown();
             Collections.sort(all);
-            System.out.printf("Benchmark query %-40s hits %7d  p50 %7.1f ms  p95 %7.1f ms  (%d searches, %d clients)%n", query.getKey(),
+            report("Benchmark query %-40s hits %7d  p50 %7.1f ms  p95 %7.1f ms  (%d searches, %d clients)%n", query.getKey(),
                     warm.total(), all.get(all.size() / 2) / 1000.0, all.get((int) (all.size() * 0.95)) / 1000.0, all.size(), CLIENTS);
         }
-        System.out.println("Benchmark plan (common word):\n" + index.explain(queries.get("common word 'förskola'"), Reader.PUBLIC));
-        System.out.println("Benchmark plan (rare word):\n" + index.explain(queries.get("rare word 'vattentornet'"), Reader.PUBLIC));
-        System.out.println("Benchmark plan (filtered):\n" + index.explain(queries.get("filtered 'budget' paragraphs KS 2024"), Reader.PUBLIC));
+        report("Benchmark plan (common word):\n" + index.explain(queries.get("common word 'förskola'"), Reader.PUBLIC));
+        report("Benchmark plan (rare word):\n" + index.explain(queries.get("rare word 'vattentornet'"), Reader.PUBLIC));
+        report("Benchmark plan (filtered):\n" + index.explain(queries.get("filtered 'budget' paragraphs KS 2024"), Reader.PUBLIC));
+    }
+
+    private static void report(String format, Object... args) {
+        String line = args.length == 0 ? format : String.format(format, args);
+        System.out.println(line);
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "search-benchmark.txt"),
+                    java.time.Instant.now() + " " + line + System.lineSeparator(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
