@@ -87,6 +87,7 @@ class EmbeddedDatabaseConfiguration {
     static final class EmbeddedServer implements AutoCloseable {
 
         private static EmbeddedServer shared;
+        private static final String[] SEARCH_DICTIONARY_FILES = {"sv_se.dict", "sv_se.affix"};
 
         private final EmbeddedPostgres postgres;
         private final boolean closeWithContext;
@@ -128,7 +129,9 @@ class EmbeddedDatabaseConfiguration {
                             .setServerConfig("synchronous_commit", "on")
                             .setServerConfig("full_page_writes", "on");
                 }
-                return builder.start();
+                EmbeddedPostgres postgres = builder.start();
+                installSearchDictionary(postgres);
+                return postgres;
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL server in " + dataDirectory, e);
             }
@@ -146,6 +149,39 @@ class EmbeddedDatabaseConfiguration {
                 return statement.execute("select 1");
             } catch (SQLException e) {
                 return false;
+            }
+        }
+
+        /**
+         * Copies the Swedish hunspell dictionary shipped with the app ({@code classpath:tsearch/})
+         * into the server's {@code share/tsearch_data}, where the text-search configuration reads it
+         * (ADR 0010). Done at every start: zonky unpacks its binaries to a temporary directory that
+         * may have been cleaned since the last run.
+         */
+        private static void installSearchDictionary(EmbeddedPostgres postgres) {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement();
+                 var result = statement.executeQuery("select setting from pg_config where name = 'SHAREDIR'")) {
+                result.next();
+                Path target = Path.of(result.getString(1), "tsearch_data");
+                for (String file : SEARCH_DICTIONARY_FILES) {
+                    Path destination = target.resolve(file);
+                    try (var in = EmbeddedServer.class.getResourceAsStream("/tsearch/" + file)) {
+                        if (in == null) {
+                            log.warn("Search dictionary file {} is not on the class path", file);
+                            return;
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        if (!Files.exists(destination) || Files.size(destination) != bytes.length) {
+                            Path temporary = Files.createTempFile(target, file, ".part");
+                            Files.write(temporary, bytes);
+                            Files.move(temporary, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                        }
+                    }
+                }
+            } catch (SQLException | IOException e) {
+                log.warn("Could not install the Swedish search dictionary; search falls back to snowball", e);
             }
         }
 

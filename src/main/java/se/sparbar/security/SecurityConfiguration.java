@@ -55,6 +55,8 @@ class SecurityConfiguration {
                         "/governing-documents", "/governing-documents/due", "/governing-documents/{id:\\d+}",
                         "/notice-board", "/notice-board/archive", "/meetings/{id:\\d+}/minutes", "/meetings/{id:\\d+}/minutes.pdf",
                         "/paragraphs/{id:\\d+}", "/paragraphs/{id:\\d+}/extract", "/paragraphs/{id:\\d+}/extract.pdf").permitAll()
+                // search: each reader finds what she may read (the search module filters by reader)
+                .requestMatchers(HttpMethod.GET, "/search", "/search.atom").permitAll()
                 // action plans: adopted plans and their items' status are public (drafts and staff names are not)
                 .requestMatchers(HttpMethod.GET, "/action-plans", "/action-plans/{id:\\d+}", "/action-items",
                         "/action-items/{id:\\d+}").permitAll()
