@@ -67,7 +67,7 @@ class OParlValidationTest {
         int votes = 0;
         while (!queue.isEmpty()) {
             String url = queue.poll();
-            MvcResult result = mvc.perform(get(url)).andReturn();
+            MvcResult result = mvc.perform(get(java.net.URI.create(url))).andReturn();
             if (result.getResponse().getStatus() != 200) {
                 problems.add(url + " answered " + result.getResponse().getStatus());
                 continue;
@@ -79,7 +79,22 @@ class OParlValidationTest {
             }
             votes += check(url, "", node, problems, typesSeen);
             collectUrls(node, url, seen, queue);
+            String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            for (String secret : List.of("fridasigfrids@gmail.com", "040 591 0874", "contact")) {
+                if (text.contains(secret)) {
+                    problems.add(url + " shows a contact detail: " + secret);
+                }
+            }
         }
+        Set<String> pages = new LinkedHashSet<>();
+        webLinks.forEach(url -> pages.add(url));
+        for (String page : pages) {
+            int status = mvc.perform(get(java.net.URI.create(page))).andReturn().getResponse().getStatus();
+            if (status != 200) {
+                problems.add("public page " + page + " answered " + status);
+            }
+        }
+        System.out.printf("OParl walk: %d public pages linked, all answer 200 to the public%n", pages.size());
         System.out.printf("OParl walk: %d URLs, objects by type %s, %d vote events checked%n", seen.size(), typesSeen, votes);
         assertThat(problems).isEmpty();
         assertThat(typesSeen.keySet()).contains(SCHEMA + "System", SCHEMA + "Body", SCHEMA + "Organization", SCHEMA + "Person",
@@ -152,9 +167,14 @@ class OParlValidationTest {
         return votes;
     }
 
+    private final Set<String> webLinks = new LinkedHashSet<>();
+
     private void collectUrls(JsonNode node, String from, Set<String> seen, Deque<String> queue) {
         if (node.isTextual()) {
             String text = node.asText();
+            if (text.startsWith(BASE) && !text.startsWith(API) && !text.contains("/open-data")) {
+                webLinks.add(text.contains("#") ? text.substring(0, text.indexOf('#')) : text);
+            }
             if (text.startsWith(API)) {
                 String url = text.contains("#") ? text.substring(0, text.indexOf('#')) : text;
                 if (seen.add(url)) {

@@ -49,7 +49,8 @@ public class OParlApi {
         PAPERS("/papers", Source.PAPER),
         CONSULTATIONS("/consultations", Source.CONSULTATION),
         FILES("/files", Source.FILE),
-        LOCATIONS("/locations", Source.LOCATION);
+        LOCATIONS("/locations", Source.LOCATION),
+        ACTION_PLANS("/sparbar/action-plans", Source.ACTION_PLAN);
 
         final String path;
         final Source source;
@@ -224,6 +225,7 @@ public class OParlApi {
             case CONSULTATIONS -> map(rows, this::consultation);
             case FILES -> map(rows, this::file);
             case LOCATIONS -> map(rows, this::location);
+            case ACTION_PLANS -> actionPlans(rows, live);
         };
     }
 
@@ -492,6 +494,85 @@ public class OParlApi {
                 .with("role", authoritative ? "Beslut" : "Beredning")
                 .with("created", ts(row, "created"))
                 .with("modified", ts(row, "modified"));
+    }
+
+    // ---------------------------------------------------------------- extension: action plans
+
+    private List<OParlObject> actionPlans(List<Map<String, Object>> rows, List<Map<String, Object>> live) {
+        Set<Long> plans = idsOfKind(live, 1);
+        List<Map<String, Object>> itemRows = repository.rows(
+                "select * from actionplan_item_public_v where plan_id in (:values) order by plan_id, ordinal", plans);
+        Set<Long> linked = new LinkedHashSet<>();
+        itemRows.forEach(item -> linked.addAll(ids(item, "paragraphs")));
+        Set<Long> published = repository.rows("select id from meeting_paragraph_public_v where id in (:values)", linked).stream()
+                .map(Values::key).collect(Collectors.toSet());
+        Map<Long, List<OParlObject>> reports = new LinkedHashMap<>();
+        for (Map<String, Object> r : repository.rows(
+                "select * from actionplan_progress_public_v where plan_id in (:values) order by item_id, reported_on, id", plans)) {
+            String at = ts(r, "created");
+            reports.computeIfAbsent(id(r, "item_id"), k -> new ArrayList<>()).add(
+                    OParlObject.of(urls.actionPlan(id(r, "plan_id")) + "#report-" + key(r), urls.extensionType("ProgressReport"))
+                            .with("date", dateText(r, "reported_on"))
+                            .with("status", text(r, "status").toLowerCase().replace('_', '-'))
+                            .with("text", text(r, "report_text"))
+                            .with("realisedAmountSek", amount(r, "realised_amount_sek"))
+                            .with("realisedBudgetYear", r.get("realised_budget_year"))
+                            .with("created", at)
+                            .with("modified", ts(r, "modified")));
+        }
+        Map<Long, List<OParlObject>> items = new LinkedHashMap<>();
+        for (Map<String, Object> i : itemRows) {
+            long plan = id(i, "plan_id");
+            items.computeIfAbsent(plan, k -> new ArrayList<>()).add(
+                    OParlObject.of(urls.actionPlan(plan) + "#item-" + key(i), urls.extensionType("ActionItem"))
+                            .with("order", ((Number) i.get("ordinal")).intValue())
+                            .with("name", text(i, "title"))
+                            .with("responsible", text(i, "responsible_text"))
+                            .with("timeline", text(i, "timeline_text"))
+                            .with("dueDate", dateText(i, "due_on"))
+                            .with("nextDueDate", dateText(i, "next_due_on"))
+                            .with("effect", text(i, "effect_kind").toLowerCase().replace('_', '-'))
+                            .with("plannedAmountSek", amount(i, "planned_amount_sek"))
+                            .with("budgetYear", i.get("budget_year"))
+                            .with("realisedAmountSek", amount(i, "realised_amount_sek"))
+                            .with("status", text(i, "status").toLowerCase().replace('_', '-'))
+                            .with("agendaItem", ids(i, "paragraphs").stream().filter(published::contains).map(urls::agendaItem).toList())
+                            .with("progressReport", reports.get(key(i)))
+                            .with("created", ts(i, "created"))
+                            .with("modified", ts(i, "modified")));
+        }
+        Map<Long, List<OParlObject>> followUps = new LinkedHashMap<>();
+        for (Map<String, Object> f : repository.rows(
+                "select * from actionplan_follow_up_public_v where plan_id in (:values) order by plan_id, closes_on, id", plans)) {
+            followUps.computeIfAbsent(id(f, "plan_id"), k -> new ArrayList<>()).add(
+                    OParlObject.of(urls.actionPlan(id(f, "plan_id")) + "#follow-up-" + key(f), urls.extensionType("FollowUpReport"))
+                            .with("date", dateText(f, "closes_on"))
+                            .with("organization", urls.organization(1, id(f, "body_id")))
+                            .with("created", ts(f, "created"))
+                            .with("modified", ts(f, "modified")));
+        }
+        return map(rows, row -> {
+            long id = key(row);
+            Long paragraph = id(row, "paragraph_id");
+            Long motion = id(row, "motion_id");
+            return OParlObject.of(urls.actionPlan(id), urls.extensionType("ActionPlan"))
+                    .with("name", text(row, "title"))
+                    .with("purpose", text(row, "purpose"))
+                    .with("organization", urls.organization(1, id(row, "owner_body_id")))
+                    .with("agendaItem", paragraph == null ? null : urls.agendaItem(paragraph))
+                    .with("paper", motion == null ? null : urls.paper(1, motion))
+                    .with("adoptedReference", text(row, "adopted_reference"))
+                    .with("adoptedOn", dateText(row, "adopted_on"))
+                    .with("startDate", dateText(row, "period_from"))
+                    .with("endDate", dateText(row, "period_to"))
+                    .with("status", text(row, "status").toLowerCase())
+                    .with("item", items.get(id))
+                    .with("followUpReport", followUps.get(id))
+                    .with("license", LICENSE)
+                    .with("created", ts(row, "created"))
+                    .with("modified", ts(row, "modified"))
+                    .with("web", urls.site("/action-plans/" + id));
+        });
     }
 
     // ---------------------------------------------------------------- helpers

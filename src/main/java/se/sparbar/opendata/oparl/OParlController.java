@@ -92,6 +92,22 @@ class OParlController {
         return answer(api.legislativeTerm(Integer.parseInt(key)), request);
     }
 
+    @GetMapping("/sparbar/action-plans")
+    ResponseEntity<byte[]> actionPlans(@RequestParam Map<String, String> params, ServletWebRequest request) {
+        return answer(api.list(ListType.ACTION_PLANS, ListQuery.parse(params)), request);
+    }
+
+    @GetMapping("/sparbar/action-plans/{key}")
+    ResponseEntity<byte[]> actionPlan(@PathVariable String key, ServletWebRequest request) {
+        if (!key.matches("[1-9][0-9]{0,17}")) {
+            if (key.matches("0+[1-9][0-9]{0,17}")) {
+                return moved(OParlUrls.PATH + "/sparbar/action-plans/" + Long.parseLong(key));
+            }
+            throw OParlException.notFound("action plan " + key);
+        }
+        return answer(api.one(ListType.ACTION_PLANS, 1, Long.parseLong(key)), request);
+    }
+
     @GetMapping("/{list}")
     ResponseEntity<byte[]> list(@PathVariable String list, @RequestParam Map<String, String> params, ServletWebRequest request) {
         ListType type = LISTS.get(list);

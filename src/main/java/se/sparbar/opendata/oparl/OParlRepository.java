@@ -66,7 +66,13 @@ class OParlRepository {
                 from meeting_public_v m join organisation_body_public_v b on b.id = m.body_id
                 where m.status = 'POSTED'"""),
         LOCATION("""
-                select 1 as k, m.id, m.place, m.created, m.modified, false as deleted from meeting_public_v m""");
+                select 1 as k, m.id, m.place, m.created, m.modified, false as deleted from meeting_public_v m"""),
+        ACTION_PLAN("""
+                select 1 as k, pl.id, pl.title, pl.purpose, pl.owner_body_id,
+                       (select p.id from meeting_paragraph_public_v p where p.id = pl.adopted_by_paragraph_id) as paragraph_id,
+                       pl.adopted_reference, pl.adopted_on, pl.period_from, pl.period_to, pl.status, pl.motion_id,
+                       pl.created, pl.modified, false as deleted
+                from actionplan_plan_public_v pl""");
 
         final String sql;
 
