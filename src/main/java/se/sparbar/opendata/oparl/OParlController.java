@@ -3,12 +3,10 @@ package se.sparbar.opendata.oparl;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -153,22 +151,10 @@ class OParlController {
 
     private ResponseEntity<byte[]> answer(Answer answer, ServletWebRequest request) {
         byte[] body = json.writeValueAsBytes(answer.body());
-        String etag = "\"" + digest(body) + "\"";
-        long lastModified = answer.lastModified() == null ? -1 : answer.lastModified().toEpochMilli();
-        request.getResponse().setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        if (request.checkNotModified(etag, lastModified)) {
+        if (Conditional.notModified(request, body, answer.lastModified())) {
             return null;
         }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
-                .cacheControl(org.springframework.http.CacheControl.noCache())
-                .body(body);
-    }
-
-    static String digest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                .cacheControl(CacheControl.noCache()).body(body);
     }
 }
