@@ -137,7 +137,11 @@ select mo.id, mo.case_id, c.case_number, mo.title, mo.addressed_body_id, mo.firs
        mo.row_created_at as created,
        greatest(mo.row_modified_at,
                 (select max(cs.row_modified_at) from motion_cosigner cs where cs.motion_id = mo.id),
-                (select max(p.modified) from meeting_paragraph_public_v p where p.case_id = mo.case_id)) as modified,
+                (select max(greatest(p.row_modified_at, n.posted_at)) from minutes_paragraph p
+                   join meeting m on m.id = p.meeting_id join notice_posting n on n.meeting_id = m.id
+                  where p.case_id = mo.case_id and m.status = 'POSTED'),
+                (select max(c.corrected_at) from minutes_correction c join minutes_paragraph p on p.id = c.paragraph_id
+                  where p.case_id = mo.case_id)) as modified,
        (select string_agg(cs.person_id::text, ',' order by cs.id) from motion_cosigner cs
          where cs.motion_id = mo.id and cs.status = 'CONFIRMED') as cosigners
 from motion mo left join case_file c on c.id = mo.case_id

@@ -4,5 +4,5 @@
  * and iCalendar subscriptions. Read-only; it reads other modules only through the public views
  * they publish (docs/data-model.md, "Published views"). See ADR 0011.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "settings"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"record", "settings", "shared"})
 package se.sparbar.opendata;

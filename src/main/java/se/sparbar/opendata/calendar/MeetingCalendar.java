@@ -113,6 +113,29 @@ public class MeetingCalendar {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return foldedByOctets(out.toString());
+    }
+
+    /** RFC 5545 folds lines at 75 octets (not characters): unfold, then fold again without splitting a character. */
+    static String foldedByOctets(String text) {
+        String unfolded = text.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder();
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
+        }
         return out.toString();
     }
 

@@ -24,7 +24,8 @@ class OParlRepository {
                        b.created, b.modified, false as deleted
                 from organisation_body_public_v b
                 union all
-                select 2, p.id, p.abbreviation, p.name, 'PARTY', p.active, p.created, p.modified, false
+                select 2 as k, p.id, p.abbreviation as short_name, p.name, 'PARTY' as org_type, p.active,
+                       p.created, p.modified, false as deleted
                 from organisation_party_public_v p"""),
         PERSON("""
                 select 1 as k, p.id, p.first_name, p.last_name, p.party_id, p.created, p.modified, false as deleted
@@ -34,8 +35,8 @@ class OParlRepository {
                        m.party_id, m.created, m.modified, false as deleted
                 from organisation_membership_public_v m
                 union all
-                select 2, p.id, p.id, 2, p.party_id, 'PARTY_MEMBER', null::date, null::date, p.party_id,
-                       p.created, p.modified, false
+                select 2 as k, p.id, p.id as person_id, 2 as org_k, p.party_id as org_id, 'PARTY_MEMBER' as role,
+                       null::date as valid_from, null::date as valid_to, p.party_id, p.created, p.modified, false as deleted
                 from organisation_person_public_v p where p.party_id is not null"""),
         MEETING("""
                 select 1 as k, m.id, m.body_id, b.name as body_name, b.abbreviation, m.starts_at, m.ends_at, m.place,
@@ -52,8 +53,10 @@ class OParlRepository {
                        null::bigint as motion_id, mo.status, mo.created, mo.modified, mo.deleted
                 from motion_public_v mo
                 union all
-                select 2, st.id, mo.case_number, b.name, st.body_id, null, null, null, null, st.decided_on, st.motion_id,
-                       null, st.created, st.modified, false
+                select 2 as k, st.id, mo.case_number, b.name, st.body_id, null::bigint as first_signatory_id,
+                       null::bigint as party_id, null::text as cosigners, null::timestamptz as submitted_at,
+                       st.decided_on as paper_date, st.motion_id, null::varchar as status, st.created, st.modified,
+                       false as deleted
                 from referral_statement_public_v st join motion_public_v mo on mo.id = st.motion_id
                      join organisation_body_public_v b on b.id = st.body_id"""),
         CONSULTATION("""
@@ -75,9 +78,12 @@ class OParlRepository {
                 from actionplan_plan_public_v pl""");
 
         final String sql;
+        /** One select per kind (k = 1, 2, …): a page is read kind by kind, each by its own primary key. */
+        final List<String> parts;
 
         Source(String sql) {
             this.sql = sql;
+            this.parts = List.of(sql.split("\\s+union all\\s+"));
         }
     }
 
@@ -89,11 +95,15 @@ class OParlRepository {
 
     /** One page: at most {@code limit + 1} rows after the cursor (the extra row says whether there is a next page). */
     List<Map<String, Object>> page(Source source, ListQuery query) {
-        return jdbc.sql("select * from (" + source.sql + ") o where " + FILTERS
-                        + " and (o.k, o.id) > (:ak, :aid) order by o.k, o.id limit :n")
-                .params(filterParams(query)).param("ak", query.afterKind()).param("aid", query.afterId())
-                .param("n", query.limit() + 1)
-                .query().listOfRows();
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int kind = Math.max(1, query.afterKind()); kind <= source.parts.size() && rows.size() <= query.limit(); kind++) {
+            long after = kind == query.afterKind() ? query.afterId() : 0;
+            rows.addAll(jdbc.sql("select * from (" + source.parts.get(kind - 1) + ") o where " + FILTERS
+                            + " and o.id > :aid order by o.id limit :n")
+                    .params(filterParams(query)).param("aid", after).param("n", query.limit() + 1 - rows.size())
+                    .query().listOfRows());
+        }
+        return rows;
     }
 
     long count(Source source, ListQuery query) {
@@ -102,8 +112,11 @@ class OParlRepository {
     }
 
     Optional<Map<String, Object>> one(Source source, int kind, long id) {
-        return jdbc.sql("select * from (" + source.sql + ") o where o.k = :k and o.id = :id")
-                .param("k", kind).param("id", id).query().listOfRows().stream().findFirst();
+        if (kind < 1 || kind > source.parts.size()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from (" + source.parts.get(kind - 1) + ") o where o.id = :id")
+                .param("id", id).query().listOfRows().stream().findFirst();
     }
 
     /** Rows of a source whose column is one of the values (for the objects embedded in a page). */
