@@ -60,6 +60,9 @@ class SecurityConfiguration {
                 // action plans: adopted plans and their items' status are public (drafts and staff names are not)
                 .requestMatchers(HttpMethod.GET, "/action-plans", "/action-plans/{id:\\d+}", "/action-items",
                         "/action-items/{id:\\d+}").permitAll()
+                // open data: the OParl API, feeds and calendar subscriptions are public and read-only
+                .requestMatchers(HttpMethod.GET, "/oparl/**", "/feeds/**", "/calendar/**", "/open-data", "/open-data/**").permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/oparl/**", "/feeds/**", "/calendar/**").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/history/**").hasAnyRole("ADMIN", "CLERK")
                 .anyRequest().authenticated())
