@@ -57,6 +57,8 @@ class SecurityConfiguration {
                 // action plans: adopted plans and their items' status are public (drafts and staff names are not)
                 .requestMatchers(HttpMethod.GET, "/action-plans", "/action-plans/{id:\\d+}", "/action-items",
                         "/action-items/{id:\\d+}").permitAll()
+                // following by e-mail: anyone may follow, confirm and unsubscribe (the link's token is the permission)
+                .requestMatchers("/follow", "/follow/confirm", "/unsubscribe", "/account/email/confirm").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/history/**").hasAnyRole("ADMIN", "CLERK")
                 .anyRequest().authenticated())
@@ -69,6 +71,9 @@ class SecurityConfiguration {
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?logout")
                 .deleteCookies("JSESSIONID"))
+            // RFC 8058 one-click unsubscribe: mail clients POST without our CSRF token; the token in the URL authorises it
+            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+                    && "/unsubscribe".equals(request.getServletPath())))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler))
             .headers(headers -> headers
