@@ -73,7 +73,7 @@ class SecurityConfiguration {
                 .deleteCookies("JSESSIONID"))
             // RFC 8058 one-click unsubscribe: mail clients POST without our CSRF token; the token in the URL authorises it
             .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
-                    && "/unsubscribe".equals(request.getServletPath())))
+                    && "/unsubscribe".equals(request.getRequestURI().substring(request.getContextPath().length()))))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler))
             .headers(headers -> headers

@@ -170,7 +170,7 @@ class ExactlyOnceDeliveryTest {
         for (String email : followers) {
             List<MimeMessage> mails = MailFixture.to(server, email);
             assertThat(mails).as(email).hasSize(1);
-            assertThat(GreenMailUtil.getBody(mails.get(0))).contains(summary);
+            assertThat(MailFixture.text(mails.get(0))).contains(summary);
         }
     }
 

@@ -18,11 +18,11 @@ import se.sparbar.notification.Happening;
 import se.sparbar.notification.Outbox;
 
 /** The tests' SMTP server (GreenMail on the port application-test.properties names) and test data builders. */
-final class MailFixture {
+public final class MailFixture {
 
-    static final int PORT = 3926;
+    public static final int PORT = 3926;
 
-    static GreenMail startServer() {
+    public static GreenMail startServer() {
         GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return server;
@@ -32,30 +32,30 @@ final class MailFixture {
     private final Outbox outbox;
     private final TransactionTemplate transaction;
 
-    MailFixture(JdbcTemplate jdbc, Outbox outbox, PlatformTransactionManager transactionManager) {
+    public MailFixture(JdbcTemplate jdbc, Outbox outbox, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String address(String prefix) {
+    public static String address(String prefix) {
         return unique(prefix) + "@follower.example";
     }
 
-    long bodyId(String abbreviation) {
+    public long bodyId(String abbreviation) {
         return jdbc.queryForObject("select id from body where abbreviation = ?", Long.class, abbreviation);
     }
 
-    long accountId(String username) {
+    public long accountId(String username) {
         return jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
     }
 
     /** A confirmed follower of a body. */
-    long follower(long bodyId, String email, String frequency, Long accountId) {
+    public long follower(long bodyId, String email, String frequency, Long accountId) {
         return jdbc.queryForObject("""
                 insert into notification_subscription (target_kind, target_id, email, account_id, language, frequency, confirmed_at,
                     confirm_token_hash, confirm_expires_at, unsubscribe_token, created_at)
@@ -64,16 +64,16 @@ final class MailFixture {
     }
 
     /** A public happening at a body, written to the outbox in its own transaction (as the deciding one would). */
-    void happened(long bodyId, String audience, Instant at, String summary) {
+    public void happened(long bodyId, String audience, Instant at, String summary) {
         happened(new Happening(Math.abs(UUID.randomUUID().getMostSignificantBits()), "MINUTES_POSTED", audience, at,
                 null, null, bodyId, null, null, null, null, null, summary, Map.of()));
     }
 
-    void happened(Happening happening) {
+    public void happened(Happening happening) {
         transaction.executeWithoutResult(status -> outbox.append(happening));
     }
 
-    static List<MimeMessage> to(GreenMail server, String email) {
+    public static List<MimeMessage> to(GreenMail server, String email) {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> {
             try {
                 Address[] to = m.getAllRecipients();
@@ -84,7 +84,45 @@ final class MailFixture {
         }).toList();
     }
 
-    static Timestamp ts(Instant instant) {
+    /** The decoded plain-text part of a mail. */
+    public static String text(MimeMessage message) {
+        try {
+            return plain(message.getContent());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decoded HTML part of a mail. */
+    public static String html(MimeMessage message) {
+        try {
+            return part(message.getContent(), "text/html");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plain(Object content) throws Exception {
+        return content instanceof String s ? s : part(content, "text/plain");
+    }
+
+    private static String part(Object content, String type) throws Exception {
+        if (content instanceof jakarta.mail.internet.MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var body = multipart.getBodyPart(i);
+                if (body.isMimeType(type)) {
+                    return String.valueOf(body.getContent());
+                }
+                String inner = part(body.getContent(), type);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    public static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
     }
 }
