@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,6 +110,20 @@ public class MeetingQueries {
                         rs.getString(6) == null ? null : ParagraphOutcome.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
                         zoned(rs, 4).toLocalDate(), "POSTED".equals(rs.getString(8))))
                 .list();
+    }
+
+    /** A paragraph as other modules refer to it: where it belongs and how it is cited ("KF 2024-11-27 § 149"). */
+    public record ParagraphRef(long paragraphId, long meetingId, long bodyId, Long caseId, String reference, boolean published) {
+    }
+
+    public Optional<ParagraphRef> paragraph(long paragraphId) {
+        return jdbc.sql("""
+                        select p.id, p.meeting_id, p.body_id, p.case_id, b.abbreviation, m.starts_at, p.number, m.status
+                        from minutes_paragraph p join meeting m on m.id = p.meeting_id join body b on b.id = p.body_id
+                        where p.id = ?""").param(paragraphId)
+                .query((rs, n) -> new ParagraphRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class),
+                        rs.getString(5) + " " + zoned(rs, 6).toLocalDate() + " § " + rs.getInt(7), "POSTED".equals(rs.getString(8))))
+                .optional();
     }
 
     /** Whether the public may read this meeting's minutes: once posted on the notice board. */
