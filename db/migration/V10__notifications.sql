@@ -66,6 +66,7 @@ create table notification_outbox (
     actor_account_id bigint,
     summary          varchar(1000) not null,
     details          jsonb        not null default '{}'::jsonb,
+    public_from      timestamptz,
     created_at       timestamptz  not null,
     fanned_out_at    timestamptz,
     constraint uq_outbox_entry unique (record_entry_id),
@@ -149,5 +150,5 @@ create view organisation_follow_label_v as
 create view referral_overdue_v as
     select r.id as referral_id, r.case_id, r.body_id, r.due_on from referral r where r.status = 'PENDING';
 create view actionplan_missing_report_v as
-    select e.round_id, r.closes_on, e.item_id from follow_up_expectation e join follow_up_round r on r.id = e.round_id
-    where e.progress_report_id is null;
+    select e.round_id, r.opens_on, r.closes_on, e.item_id from follow_up_expectation e join follow_up_round r on r.id = e.round_id
+    where e.progress_report_id is null and r.status = 'OPEN';

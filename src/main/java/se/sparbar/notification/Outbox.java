@@ -45,18 +45,20 @@ public class Outbox {
     }
 
     private int insert(Happening h, String reminderKey) {
-        String summary = h.summary() == null ? h.kind() : h.summary();
-        if (summary.length() > 1000) {
+        String summary = h.summary() == null || h.summary().isBlank() ? null : h.summary();
+        if (summary != null && summary.length() > 1000) {
             summary = summary.substring(0, 999) + "…";
         }
         return jdbc.update("""
                 insert into notification_outbox (record_entry_id, reminder_key, kind, audience, occurred_at, case_id, motion_id,
-                    body_id, meeting_id, paragraph_id, action_item_id, person_id, actor_account_id, summary, details, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                    body_id, meeting_id, paragraph_id, action_item_id, person_id, actor_account_id, summary, details, created_at, public_from)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        coalesce(?, (select label from registry_case_label_v where case_id = ?), ''), ?::jsonb, ?, ?)
                 on conflict do nothing""",
                 reminderKey == null ? h.recordEntryId() : null, reminderKey, h.kind(), h.audience(), ts(h.occurredAt()),
                 h.caseId(), h.motionId(), h.bodyId(), h.meetingId(), h.paragraphId(), h.actionItemId(), h.personId(),
-                h.actorAccountId(), summary, JSON.writeValueAsString(h.details()), ts(Instant.now(clock)));
+                h.actorAccountId(), summary, h.caseId(), JSON.writeValueAsString(h.details()), ts(Instant.now(clock)),
+                h.publicFrom() == null ? null : ts(h.publicFrom()));
     }
 
     private static Timestamp ts(Instant instant) {

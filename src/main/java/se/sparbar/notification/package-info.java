@@ -4,5 +4,5 @@
  * follow a case, a body, a person or a search. Each record entry is written to an outbox in the
  * transaction that caused it; a scheduled worker fans it out and sends each (recipient, event) once.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisation", "settings", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"record", "organisation", "settings", "shared"})
 package se.sparbar.notification;

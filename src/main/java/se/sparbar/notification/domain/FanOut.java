@@ -59,7 +59,8 @@ public class FanOut {
             String z = zone.getId();
             // A digest row is due at the end of the Europe/Stockholm day or week (Monday 00:00) in which the
             // event happened: local midnight + 1 day, converted back through the zone, is 23 or 25 hours on
-            // the days the clocks change, and every event belongs to exactly one window [start, end).
+            // the days the clocks change, and every event belongs to exactly one window [start, end). An entry
+            // the public may read only later (an agenda a week before its meeting) waits for that moment.
             jdbc.update("""
                     insert into notification_delivery (outbox_id, recipient_key, subscription_id, reason, digest, due_at, next_attempt_at, created_at)
                     select o.id, 'S' || s.id, s.id, 'FOLLOW_' || s.target_kind, s.frequency <> 'IMMEDIATE', w.due, w.due, ?
@@ -70,10 +71,10 @@ public class FanOut {
                         or (s.target_kind = 'PERSON' and s.target_id = o.person_id)
                         or (s.target_kind = 'SEARCH' and strpos(lower(o.summary), lower(s.search_text)) > 0))
                     left join organisation_account_contact_v c on c.account_id = s.account_id
-                    cross join lateral (select case s.frequency
-                        when 'DAILY' then (date_trunc('day', o.occurred_at at time zone ?) + interval '1 day') at time zone ?
-                        when 'WEEKLY' then (date_trunc('week', o.occurred_at at time zone ?) + interval '7 days') at time zone ?
-                        else ?::timestamptz end as due) w
+                    cross join lateral (select greatest(o.public_from, case s.frequency
+                        when 'DAILY' then (date_trunc('day', coalesce(o.public_from, o.occurred_at) at time zone ?) + interval '1 day') at time zone ?
+                        when 'WEEKLY' then (date_trunc('week', coalesce(o.public_from, o.occurred_at) at time zone ?) + interval '7 days') at time zone ?
+                        else ?::timestamptz end) as due) w
                     where o.id = ?
                       and (o.audience = 'PUBLIC' or (o.audience = 'STAFF' and coalesce(c.staff and c.enabled, false)))
                       and not exists (select 1 from notification_delivery d

@@ -55,38 +55,33 @@ public final class Recipients {
      * reaches followers only.
      */
     static final Map<String, List<Group>> BY_KIND = Map.ofEntries(
-            // councillor
+            // councillor: invited to co-sign; a co-signer answered; her motion registered, referred, a statement
+            // received, on an agenda, decided (at once, as staff see it; again when published, with the appeal date),
+            // written off; one month before the one-year limit
             Map.entry("COSIGN_INVITED", List.of(Group.PERSON_CONCERNED)),
-            Map.entry("COSIGNER_INVITED", List.of(Group.PERSON_CONCERNED)),
-            Map.entry("COSIGN_ANSWERED", List.of(Group.MOTION_AUTHORS)),
-            Map.entry("COSIGNER_ANSWERED", List.of(Group.MOTION_AUTHORS)),
-            Map.entry("COSIGNER_CONFIRMED", List.of(Group.MOTION_AUTHORS)),
-            Map.entry("COSIGNER_DECLINED", List.of(Group.MOTION_AUTHORS)),
-            Map.entry("CASE_REGISTERED", List.of(Group.MOTION_AUTHORS, Group.MOTION_COSIGNERS)),
+            Map.entry("COSIGN_ANSWERED", List.of(Group.PERSON_CONCERNED, Group.MOTION_AUTHORS)),
             Map.entry("MOTION_REGISTERED", List.of(Group.MOTION_AUTHORS, Group.MOTION_COSIGNERS)),
             Map.entry("REFERRAL_SENT", List.of(Group.MOTION_AUTHORS)),
             Map.entry("STATEMENT_RECEIVED", List.of(Group.MOTION_AUTHORS, Group.CLERKS)),
             Map.entry("PUT_ON_AGENDA", List.of(Group.MOTION_AUTHORS)),
-            Map.entry("AGENDA_ITEM_ADDED", List.of(Group.MOTION_AUTHORS)),
             Map.entry("CASE_DECIDED", List.of(Group.MOTION_AUTHORS, Group.MOTION_COSIGNERS)),
             Map.entry("DECISION_PUBLISHED", List.of(Group.MOTION_AUTHORS, Group.MOTION_COSIGNERS)),
             Map.entry("MOTION_WRITTEN_OFF", List.of(Group.MOTION_AUTHORS, Group.MOTION_COSIGNERS)),
             Map.entry(Reminders.MOTION_LIMIT_NEAR, List.of(Group.MOTION_AUTHORS)),
-            // clerk
+            // clerk: a motion submitted (the inbox), a referral overdue, minutes waiting for adjustment (the meeting
+            // was held), minutes adjusted and ready to post; chair and adjusters: minutes ready for their adjustment
             Map.entry("MOTION_SUBMITTED", List.of(Group.CLERKS)),
             Map.entry(Reminders.REFERRAL_OVERDUE, List.of(Group.CLERKS)),
-            Map.entry("MINUTES_COMPLETED", List.of(Group.CLERKS, Group.MEETING_SIGNATORIES)),
-            Map.entry("MINUTES_READY_FOR_ADJUSTMENT", List.of(Group.CLERKS, Group.MEETING_SIGNATORIES)),
+            Map.entry("MEETING_HELD", List.of(Group.CLERKS, Group.MEETING_SIGNATORIES)),
             Map.entry("MINUTES_ADJUSTED", List.of(Group.CLERKS)),
-            // official
+            // official: an item assigned to them or their role, a follow-up round opened, their report missing
             Map.entry("ACTION_ITEM_CREATED", List.of(Group.ITEM_RESPONSIBLE)),
-            Map.entry("ACTION_ITEM_ASSIGNED", List.of(Group.ITEM_RESPONSIBLE)),
-            Map.entry("FOLLOW_UP_ROUND_OPENED", List.of(Group.ROUND_RESPONSIBLE)),
+            Map.entry(Reminders.ROUND_OPENED, List.of(Group.ROUND_RESPONSIBLE)),
             Map.entry(Reminders.REPORT_MISSING, List.of(Group.ITEM_RESPONSIBLE)));
 
     /** Kinds nobody but the named recipients may hear of, whatever the row's audience says. */
     static final Set<String> NEVER_TO_FOLLOWERS = Set.of(Reminders.MOTION_LIMIT_NEAR, Reminders.REFERRAL_OVERDUE,
-            Reminders.REPORT_MISSING);
+            Reminders.REPORT_MISSING, Reminders.ROUND_OPENED);
 
     private Recipients() {
     }

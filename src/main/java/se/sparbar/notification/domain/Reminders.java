@@ -13,7 +13,8 @@ import se.sparbar.notification.Outbox;
 
 /**
  * The scheduled check for what nobody's action announces: a motion one month from its one-year limit,
- * a referral past its due date, an official's report missing N days before the round closes. Each is
+ * a referral past its due date, a follow-up round open (to the officials who owe it a report), an official's
+ * report missing N days before the round closes. Each is
  * put in the outbox once, under a key (what was sent is recorded there); running the check again adds nothing.
  */
 @Component
@@ -22,6 +23,7 @@ public class Reminders {
     public static final String MOTION_LIMIT_NEAR = "MOTION_LIMIT_NEAR";
     public static final String REFERRAL_OVERDUE = "REFERRAL_OVERDUE";
     public static final String REPORT_MISSING = "REPORT_MISSING";
+    public static final String ROUND_OPENED = "FOLLOW_UP_ROUND_OPENED";
 
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
@@ -64,6 +66,13 @@ public class Reminders {
             added += add(REPORT_MISSING + ":" + e.get("round_id") + ":" + e.get("item_id"), new Happening(null, REPORT_MISSING, "PRIVATE",
                     now, null, null, null, null, null, id(e.get("item_id")), null, null, "",
                     Map.of("closes", closes.toString())));
+        }
+        for (Map<String, Object> r : jdbc.queryForList("""
+                select distinct round_id, closes_on from actionplan_missing_report_v where opens_on <= ? and closes_on >= ?""",
+                Date.valueOf(today), Date.valueOf(today))) {
+            LocalDate closes = ((Date) r.get("closes_on")).toLocalDate();
+            added += add(ROUND_OPENED + ":" + r.get("round_id"), new Happening(null, ROUND_OPENED, "STAFF", now, null, null, null, null,
+                    null, null, null, null, "", Map.of("roundId", String.valueOf(r.get("round_id")), "closes", closes.toString())));
         }
         return added;
     }
