@@ -112,13 +112,10 @@ create view organisation_account_contact_v as
            (select p.id from person p where p.user_account_id = a.id) as person_id
     from user_account a;
 
--- motion: the councillor behind a motion (the account that filed it, the first signatory's account)
--- and the co-signers' accounts, with the motion's one-year limit
+-- motion: the councillor behind a motion (the first signatory's account; not the account that filed it,
+-- which may be a clerk's filing on her behalf) and the co-signers' accounts, with the motion's one-year limit
 create view motion_party_v as
-    select m.id as motion_id, m.case_id, m.title, m.status, m.deadline_on, m.filed_by as account_id, 'AUTHOR' as part
-    from motion m
-    union
-    select m.id, m.case_id, m.title, m.status, m.deadline_on, p.user_account_id, 'AUTHOR'
+    select m.id as motion_id, m.case_id, m.title, m.status, m.deadline_on, p.user_account_id as account_id, 'AUTHOR' as part
     from motion m join person p on p.id = m.first_signatory_id where p.user_account_id is not null
     union
     select m.id, m.case_id, m.title, m.status, m.deadline_on, p.user_account_id, 'COSIGNER'

@@ -27,6 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.sparbar.IntegrationTest;
 import se.sparbar.StatementCounter;
+import se.sparbar.motion.MotionDraft;
+import se.sparbar.motion.MotionImport;
+import se.sparbar.motion.Motions;
+import se.sparbar.motion.Registration;
 import se.sparbar.notification.Happening;
 import se.sparbar.notification.Outbox;
 
@@ -41,6 +45,8 @@ class RoleRecipientsTest {
     @Autowired DeliveryWorker worker;
     @Autowired Reminders reminders;
     @Autowired MockMvc mvc;
+    @Autowired MotionImport imports;
+    @Autowired Motions motions;
 
     GreenMail server;
     MailFixture fixture;
@@ -91,10 +97,14 @@ class RoleRecipientsTest {
 
     @Test
     void aMotionOneMonthFromItsLimitRemindsItsCouncillorOnceHoweverOftenTheCheckRuns() throws Exception {
-        Map<String, Object> motion = jdbc.queryForList("""
-                select distinct motion_id, deadline_on from motion_party_v
-                where status in ('REGISTERED', 'REFERRED', 'PREPARED', 'SENT_BACK') and part = 'AUTHOR' and account_id = ?
-                order by deadline_on desc limit 1""", fixture.accountId("councillor")).get(0);
+        long frida = jdbc.queryForObject("select id from person where last_name = 'Sigfrids'", Long.class);
+        long clerk = fixture.accountId("clerk");
+        String title = MailFixture.unique("Motion nära gränsen");
+        long motionId = imports.draft(clerk, frida, new MotionDraft(title, "Text.", List.of("att"),
+                fixture.bodyId("KF"), java.util.Set.of(), new MotionDraft.Contact("Frida", "Sigfrids", null, null)), Instant.now());
+        imports.submit(motionId, Instant.now());
+        motions.register(motionId, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", null));
+        Map<String, Object> motion = jdbc.queryForMap("select id as motion_id, deadline_on from motion where id = ?", motionId);
         LocalDate deadline = ((Date) motion.get("deadline_on")).toLocalDate();
         ZoneId zone = ZoneId.of("Europe/Stockholm");
         Instant outside = deadline.minusMonths(1).minusDays(1).atTime(9, 0).atZone(zone).toInstant();
@@ -114,10 +124,10 @@ class RoleRecipientsTest {
         fanOut.run(sendAt, 1000);
         worker.sendDue(sendAt, 1000);
         List<MimeMessage> mails = MailFixture.to(server, "frida.sigfrids@demo.example").stream()
-                .filter(m -> MailFixture.text(m).contains(deadline.toString())).toList();
+                .filter(m -> MailFixture.text(m).contains(title)).toList();
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).startsWith("En månad kvar till ettårsgränsen");
-        assertThat(MailFixture.text(mails.get(0))).contains("/motions/" + motion.get("motion_id"));
+        assertThat(MailFixture.text(mails.get(0))).contains("/motions/" + motion.get("motion_id"), deadline.toString());
     }
 
     @Test
