@@ -75,7 +75,7 @@ public class FanOut {
                         when 'DAILY' then (date_trunc('day', coalesce(o.public_from, o.occurred_at) at time zone ?) + interval '1 day') at time zone ?
                         when 'WEEKLY' then (date_trunc('week', coalesce(o.public_from, o.occurred_at) at time zone ?) + interval '7 days') at time zone ?
                         else ?::timestamptz end) as due) w
-                    where o.id = ? and s.account_id is distinct from o.actor_account_id
+                    where o.id = ? and (o.actor_account_id is null or s.account_id is distinct from o.actor_account_id)
                       and (o.audience = 'PUBLIC' or (o.audience = 'STAFF' and coalesce(c.staff and c.enabled, false)))
                       and not exists (select 1 from notification_delivery d
                                       where d.outbox_id = o.id and d.account_id is not null and d.account_id = s.account_id)
