@@ -1,18 +1,21 @@
 package se.sparbar.actionplan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.meeting.ParagraphFollowUp;
 
 /**
  * The other direction of an item's links, for a minutes paragraph's page: which action items the
- * paragraph fulfils or carries out, and which plans it adopted. Draft plans are left out.
+ * paragraph fulfils or carries out, and which plans it adopted. Draft plans are left out. The paragraph's
+ * page lists them through the meeting module's {@link ParagraphFollowUp}: the plans first, then the items.
  */
 @Service
 @Transactional(readOnly = true)
-public class ParagraphItems {
+class ParagraphItems implements ParagraphFollowUp {
 
     /** An item linked to a paragraph; its page is {@code /action-items/{itemId}}. */
     public record ParagraphItem(long itemId, long planId, String itemTitle, String planTitle, ItemStatus status, LinkKind kind) {
@@ -51,5 +54,14 @@ public class ParagraphItems {
         return jdbc.query("select id, title, status from action_plan where adopted_by_paragraph_id = :paragraph and status <> 'DRAFT' order by id",
                 Map.of("paragraph", paragraphId),
                 (rs, n) -> new AdoptedPlan(rs.getLong(1), rs.getString(2), PlanStatus.valueOf(rs.getString(3))));
+    }
+
+    @Override
+    public List<Link> linksOf(long paragraphId) {
+        List<Link> links = new ArrayList<>();
+        plansAdoptedBy(paragraphId).forEach(plan -> links.add(new Link(plan.url(), plan.title(), null)));
+        itemsForParagraph(paragraphId).forEach(item -> links.add(
+                new Link(item.url(), item.planTitle() + ": " + item.itemTitle(), "itemStatus." + item.status())));
+        return links;
     }
 }

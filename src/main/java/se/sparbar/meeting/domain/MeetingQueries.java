@@ -1,0 +1,121 @@
+package se.sparbar.meeting.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.meeting.CaseParagraphs;
+import se.sparbar.meeting.ParagraphOutcome;
+import se.sparbar.meeting.ParagraphReferences;
+import se.sparbar.shared.Paged;
+
+/** Read models for lists: meetings, the notice board and its archive, a case's paragraphs. One query each. */
+@Service
+@Transactional(readOnly = true)
+public class MeetingQueries implements CaseParagraphs, ParagraphReferences {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MeetingQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A line of the meetings list. */
+    public record MeetingLine(long id, String bodyName, String bodyAbbreviation, ZonedDateTime startsAt, String place,
+                              MeetingStatus status, int paragraphs) {
+    }
+
+    public Paged<MeetingLine> meetings(Long bodyId, MeetingStatus status, int page, int size) {
+        String where = " where (cast(:body as bigint) is null or m.body_id = :body) and (cast(:status as varchar) is null or m.status = :status)";
+        long total = jdbc.sql("select count(*) from meeting m" + where).param("body", bodyId)
+                .param("status", status == null ? null : status.name()).query(Long.class).single();
+        List<MeetingLine> lines = jdbc.sql("""
+                        select m.id, b.name, b.abbreviation, m.starts_at, m.place, m.status,
+                               (select count(*) from minutes_paragraph p where p.meeting_id = m.id) as paragraphs
+                        from meeting m join organisation_body_v b on b.id = m.body_id""" + where + """
+                         order by m.starts_at desc, m.id desc limit :limit offset :offset""")
+                .param("body", bodyId).param("status", status == null ? null : status.name())
+                .param("limit", size).param("offset", page * size)
+                .query((rs, n) -> new MeetingLine(rs.getLong(1), rs.getString(2), rs.getString(3), zoned(rs, 4), rs.getString(5),
+                        MeetingStatus.valueOf(rs.getString(6)), rs.getInt(7)))
+                .list();
+        return new Paged<>(lines, page, size, total);
+    }
+
+    /** A posting on the notice board (public: no personal details). */
+    public record Posting(long meetingId, String bodyName, ZonedDateTime meetingStartsAt, LocalDate adjustedOn, LocalDate postedOn,
+                          LocalDate appealEndsOn, String minutesKeptAt) {
+    }
+
+    /**
+     * What is on the notice board today: postings whose appeal period has not ended. A posting
+     * leaves the board by itself the day after its last day of appeal.
+     */
+    public List<Posting> noticeBoard(LocalDate today) {
+        return jdbc.sql(POSTINGS + " where n.posted_on <= ? and n.appeal_ends_on >= ? order by n.posted_on desc, n.id desc")
+                .params(today, today).query(this::posting).list();
+    }
+
+    /** Minutes whose appeal period has ended: the archive, newest first. */
+    public Paged<Posting> archive(LocalDate today, int page, int size) {
+        long total = jdbc.sql("select count(*) from notice_posting where appeal_ends_on < ?").param(today).query(Long.class).single();
+        List<Posting> items = jdbc.sql(POSTINGS + " where n.appeal_ends_on < ? order by n.posted_on desc, n.id desc limit ? offset ?")
+                .params(today, size, page * size).query(this::posting).list();
+        return new Paged<>(items, page, size, total);
+    }
+
+    private static final String POSTINGS = """
+            select n.meeting_id, b.name, m.starts_at, m.adjusted_on, n.posted_on, n.appeal_ends_on, n.minutes_kept_at
+            from notice_posting n join meeting m on m.id = n.meeting_id join organisation_body_v b on b.id = m.body_id""";
+
+    private Posting posting(ResultSet rs, int row) throws SQLException {
+        return new Posting(rs.getLong(1), rs.getString(2), zoned(rs, 3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                rs.getObject(6, LocalDate.class), rs.getString(7));
+    }
+
+    @Override
+    public List<CaseParagraph> forCase(long caseId) {
+        return jdbc.sql("""
+                        select p.id, p.meeting_id, b.abbreviation, m.starts_at, p.number, p.outcome, p.decided_on, m.status
+                        from minutes_paragraph p join meeting m on m.id = p.meeting_id join organisation_body_v b on b.id = p.body_id
+                        where p.case_id = ? order by m.starts_at, p.number""").param(caseId)
+                .query((rs, n) -> new CaseParagraph(rs.getLong(1), rs.getLong(2),
+                        rs.getString(3) + " " + zoned(rs, 4).toLocalDate() + " § " + rs.getInt(5),
+                        rs.getString(6) == null ? null : ParagraphOutcome.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
+                        zoned(rs, 4).toLocalDate(), "POSTED".equals(rs.getString(8))))
+                .list();
+    }
+
+    @Override
+    public Optional<ParagraphRef> paragraph(long paragraphId) {
+        return jdbc.sql("""
+                        select p.id, p.meeting_id, p.body_id, p.case_id, b.abbreviation, m.starts_at, p.number, m.status
+                        from minutes_paragraph p join meeting m on m.id = p.meeting_id join organisation_body_v b on b.id = p.body_id
+                        where p.id = ?""").param(paragraphId)
+                .query((rs, n) -> new ParagraphRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class),
+                        rs.getString(5) + " " + zoned(rs, 6).toLocalDate() + " § " + rs.getInt(7), "POSTED".equals(rs.getString(8))))
+                .optional();
+    }
+
+    /** Whether the public may read this meeting's minutes: once posted on the notice board. */
+    public boolean isPublished(long meetingId) {
+        return jdbc.sql("select count(*) from meeting where id = ? and status = 'POSTED'").param(meetingId).query(Long.class).single() > 0;
+    }
+
+    public boolean isParagraphPublished(long paragraphId) {
+        return jdbc.sql("select count(*) from minutes_paragraph p join meeting m on m.id = p.meeting_id where p.id = ? and m.status = 'POSTED'")
+                .param(paragraphId).query(Long.class).single() > 0;
+    }
+
+    private ZonedDateTime zoned(ResultSet rs, int column) throws SQLException {
+        return rs.getTimestamp(column).toInstant().atZone(clock.getZone());
+    }
+}
