@@ -18,8 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sparbar.IntegrationTest;
 import se.sparbar.motion.MotionDraft;
-import se.sparbar.motion.MotionImport;
-import se.sparbar.motion.Motions;
+import se.sparbar.motion.domain.MotionImport;
+import se.sparbar.motion.domain.Motions;
 import se.sparbar.motion.Registration;
 import se.sparbar.notification.Outbox;
 
