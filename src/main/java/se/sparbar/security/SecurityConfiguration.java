@@ -63,6 +63,8 @@ class SecurityConfiguration {
                 // open data: the OParl API, feeds and calendar subscriptions are public and read-only
                 .requestMatchers(HttpMethod.GET, "/oparl/**", "/feeds/**", "/calendar/**", "/open-data", "/open-data/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/oparl/**", "/feeds/**", "/calendar/**").permitAll()
+                // following by e-mail: anyone may follow, confirm and unsubscribe (the link's token is the permission)
+                .requestMatchers("/follow", "/follow/confirm", "/unsubscribe", "/account/email/confirm").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/history/**").hasAnyRole("ADMIN", "CLERK")
                 .anyRequest().authenticated())
@@ -75,6 +77,9 @@ class SecurityConfiguration {
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?logout")
                 .deleteCookies("JSESSIONID"))
+            // RFC 8058 one-click unsubscribe: mail clients POST without our CSRF token; the token in the URL authorises it
+            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+                    && "/unsubscribe".equals(request.getRequestURI().substring(request.getContextPath().length()))))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler))
             .headers(headers -> headers

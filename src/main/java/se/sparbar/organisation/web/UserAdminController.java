@@ -37,6 +37,11 @@ class UserAdminController {
         this.repository = repository;
     }
 
+    @ModelAttribute("languages")
+    java.util.List<String> languages() {
+        return java.util.List.of("sv", "en", "fi");
+    }
+
     @ModelAttribute("allRoles")
     Role[] allRoles() {
         return Role.values();
@@ -61,7 +66,11 @@ class UserAdminController {
         if (password == null || password.length() < UserForm.MIN_PASSWORD_LENGTH) {
             errors.rejectValue("password", "user.password.tooShort", new Object[] {UserForm.MIN_PASSWORD_LENGTH}, null);
         }
-        if (!FormSubmission.attempt(errors, response, () -> accounts.create(form.toNewAccount()))) {
+        if (!FormSubmission.attempt(errors, response, () -> {
+            long id = accounts.create(form.toNewAccount());
+            accounts.setEmail(id, form.getEmail());
+            accounts.setLanguage(id, form.getLanguage());
+        })) {
             form.setPassword(null);
             return "organisation/users/form";
         }
@@ -84,7 +93,7 @@ class UserAdminController {
         UserAccount account = find(id);
         // the username cannot change: the form shows it read-only, and a forged value is ignored
         form.setUsername(account.getUsername());
-        if (!FormSubmission.attempt(errors, response, () -> accounts.change(id, form.toChange()))) {
+        if (!FormSubmission.attempt(errors, response, () -> accounts.change(id, form.toChange(), form.getEmail(), form.getLanguage()))) {
             model.addAttribute("account", account);
             model.addAttribute("passwordForm", new PasswordForm());
             return "organisation/users/form";
