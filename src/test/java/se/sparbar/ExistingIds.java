@@ -15,7 +15,8 @@ public final class ExistingIds {
             Map.entry("governing-documents", "governing_document"), Map.entry("documents", "stored_document"),
             Map.entry("users", "user_account"), Map.entry("people", "person"), Map.entry("bodies", "body"),
             Map.entry("parties", "party"), Map.entry("action-items", "action_item"), Map.entry("action-plans", "action_plan"),
-            Map.entry("history", "motion"));
+            Map.entry("history", "motion"), Map.entry("cases", "case_file"), Map.entry("persons", "person"),
+            Map.entry("subscriptions", "notification_subscription"), Map.entry("outbox", "notification_outbox"));
 
     private static final Map<String, String> TABLE_BY_VARIABLE = Map.of(
             "planId", "action_plan", "itemId", "agenda_item", "roleId", "meeting_role", "personId", "person",
@@ -33,12 +34,19 @@ public final class ExistingIds {
         if (variable.equals("entityName")) {
             return "Motion";
         }
+        if (pattern.startsWith("/oparl/")) {
+            // the open-data API names its objects by list and key; all of it is public and read-only
+            return variable.equals("list") ? "papers" : "1";
+        }
         String table = TABLE_BY_VARIABLE.get(variable);
         if (table == null) {
             List<String> segments = List.of(pattern.split("/"));
             int at = segments.indexOf("{" + variable + "}");
             if (at < 0) {
                 at = indexStartingWith(segments, "{" + variable + ":");
+            }
+            if (at < 0) {
+                at = indexStartingWith(segments, "{" + variable + "}"); // "{id}.ics"
             }
             String segment = at > 0 ? segments.get(at - 1) : "";
             if (segment.startsWith("{") && at > 1) {

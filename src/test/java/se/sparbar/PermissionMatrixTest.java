@@ -93,10 +93,10 @@ class PermissionMatrixTest {
             System.out.println("PERMISSION MATRIX\n" + table);
         }
         assertThat(serverErrors).as("requests that answered 5xx").isEmpty();
-        assertThat(new TreeSet<>(actual.keySet())).as("endpoints without a row in permission-matrix.txt (add one)")
-                .containsAll(expected.keySet());
-        assertThat(new TreeSet<>(expected.keySet())).as("rows in permission-matrix.txt for endpoints that are not mapped")
+        assertThat(new TreeSet<>(expected.keySet())).as("endpoints without a row in permission-matrix.txt (add one)")
                 .containsAll(actual.keySet());
+        assertThat(new TreeSet<>(actual.keySet())).as("rows in permission-matrix.txt for endpoints that are not mapped")
+                .containsAll(expected.keySet());
         List<String> differences = new ArrayList<>();
         actual.forEach((row, outcomes) -> {
             if (!outcomes.equals(expected.get(row))) {

@@ -33,7 +33,7 @@ class MotionJourneyBrowserTest extends BrowserTest {
         find("#proposals1").sendKeys("att åtgärder prioriteras i budgeten");
         checkLabelled("Heidi Hankanen Ängberg (C)");
         find("#contactPhone").sendKeys("0322-61 61 00");
-        clickAndWait(find("button[value=save]"));
+        clickAndWait(find("button.button[value=save]"));
         assertThat(heading()).isEqualTo(title);
         assertThat(find(".status").getText()).isEqualTo("Utkast");
         assertThat(find(".proposals").getText()).contains("att kommunen kartlägger skolvägarna", "att åtgärder prioriteras i budgeten");
@@ -116,7 +116,7 @@ class MotionJourneyBrowserTest extends BrowserTest {
         logIn("councillor", "demo");
         open("/motions/new");
         find("#text").sendKeys("Text utan rubrik");
-        clickAndWait(find("button[value=save]"));
+        clickAndWait(find("button.button[value=save]"));
         assertThat(find("#error-summary").getText()).contains("Rubrik: Fältet måste fyllas i.", "Skriv minst en att-sats.");
         assertThat(find("#text").getAttribute("value")).isEqualTo("Text utan rubrik");
         assertAccessible();

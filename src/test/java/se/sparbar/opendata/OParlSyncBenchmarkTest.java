@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,8 @@ import se.sparbar.IntegrationTest;
  * position). In one transaction that is rolled back.
  */
 @IntegrationTest
+// a benchmark: run on demand (README), not in ./mvnw verify
+@Tag("benchmark")
 class OParlSyncBenchmarkTest {
 
     private static final int PAPERS = 100_000;

@@ -19,7 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * line in the log, not an ERROR with a stack trace from whichever filter happened to read first.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after the character-encoding filter (HIGHEST_PRECEDENCE), never before it: parameters read
+// before the request is set to UTF-8 are decoded as ISO-8859-1 ("införd" became "infÃ¶rd"), and a
+// container parses them only once. Still before the security filters, which read _csrf.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class UnreadableRequests extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(UnreadableRequests.class);

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +24,8 @@ import se.sparbar.notification.Outbox;
  * either way); then the time to fan out and to send the 10,000 mails to a local SMTP server (GreenMail).
  */
 @IntegrationTest
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+// a benchmark: run on demand (README), not in ./mvnw verify
+@Tag("benchmark")
 class NotificationBenchmarkTest {
 
     private static final int FOLLOWERS = 10_000;
