@@ -67,6 +67,15 @@ public class GoverningRegister {
                 new MapSqlParameterSource("from", from).addValue("to", to), GoverningRegister::entry);
     }
 
+    /** The documents these minutes paragraphs adopted or ended, in one statement. */
+    public List<Entry> byParagraphs(java.util.Collection<Long> paragraphIds) {
+        if (paragraphIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(SELECT + " where g.adopted_by_paragraph_id in (:ids) or g.ended_by_paragraph_id in (:ids) order by g.adopted_on, g.id",
+                new MapSqlParameterSource("ids", paragraphIds), GoverningRegister::entry);
+    }
+
     public Optional<Entry> find(long id) {
         return jdbc.query(SELECT + " where g.id = :id", new MapSqlParameterSource("id", id), GoverningRegister::entry)
                 .stream().findFirst();

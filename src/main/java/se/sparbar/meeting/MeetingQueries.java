@@ -111,6 +111,31 @@ public class MeetingQueries {
                 .list();
     }
 
+    /** A case's place on a meeting's agenda. */
+    public record AgendaPlacement(long meetingId, long bodyId, String bodyName, ZonedDateTime startsAt, String place,
+                                  MeetingStatus status, int ordinal) {
+    }
+
+    /** The agendas a case has been placed on, in meeting order. One statement. */
+    public List<AgendaPlacement> agendaPlacements(long caseId) {
+        return jdbc.sql("""
+                        select m.id, m.body_id, b.name, m.starts_at, m.place, m.status, a.ordinal
+                        from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
+                        where a.case_id = ? order by m.starts_at, a.ordinal""").param(caseId)
+                .query((rs, n) -> new AgendaPlacement(rs.getLong(1), rs.getLong(2), rs.getString(3), zoned(rs, 4), rs.getString(5),
+                        MeetingStatus.valueOf(rs.getString(6)), rs.getInt(7)))
+                .list();
+    }
+
+    /** The notice-board postings of these meetings (posted on, appeal ends on), by meeting. One statement. */
+    public java.util.Map<Long, Posting> postings(java.util.Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql(POSTINGS + " where n.meeting_id = any(?)").param(meetingIds.toArray(Long[]::new)).query(this::posting).list()
+                .stream().collect(java.util.stream.Collectors.toMap(Posting::meetingId, p -> p));
+    }
+
     /** Whether the public may read this meeting's minutes: once posted on the notice board. */
     public boolean isPublished(long meetingId) {
         return jdbc.sql("select count(*) from meeting where id = ? and status = 'POSTED'").param(meetingId).query(Long.class).single() > 0;

@@ -86,6 +86,11 @@ public class MotionQueries {
         });
     }
 
+    /** The motion registered as this case, if it is one. */
+    public java.util.Optional<Row> ofCase(long caseId) {
+        return jdbc.query(SELECT + " where m.case_id = :case", Map.of("case", caseId), MotionQueries::row).stream().findFirst();
+    }
+
     public List<Row> filedBy(long userId) {
         return jdbc.query(SELECT + " where m.filed_by = :user order by m.created_at desc, m.id desc",
                 Map.of("user", userId), MotionQueries::row);

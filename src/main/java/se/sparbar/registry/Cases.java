@@ -63,6 +63,16 @@ public class Cases {
         return caseNumber == null ? Optional.empty() : cases.findByCaseNumber(caseNumber.strip()).map(CaseFile::toSummary);
     }
 
+    /** The case with this series, year and sequence number, however its number is written ("KS 2024/339" or "2024.339 KS"). */
+    @Transactional(readOnly = true)
+    public Optional<CaseSummary> findBySequence(String series, int year, int sequence) {
+        if (year < 1900 || year > 2999 || series.length() > 20) {
+            return Optional.empty();
+        }
+        return cases.findBySeriesAndCaseYearAndSequenceNumber(series.toUpperCase(java.util.Locale.ROOT), (short) year, sequence)
+                .map(CaseFile::toSummary);
+    }
+
     /** The cases with these ids, by id, in one query. */
     @Transactional(readOnly = true)
     public Map<Long, CaseSummary> findAll(Collection<Long> ids) {

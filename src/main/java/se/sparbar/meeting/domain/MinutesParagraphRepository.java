@@ -8,5 +8,7 @@ public interface MinutesParagraphRepository extends JpaRepository<MinutesParagra
 
     List<MinutesParagraph> findByMeetingIdOrderByNumber(long meetingId);
 
+    List<MinutesParagraph> findByCaseIdOrderById(long caseId);
+
     Optional<MinutesParagraph> findByAgendaItemId(long agendaItemId);
 }
