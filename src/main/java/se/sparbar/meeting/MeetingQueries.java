@@ -111,6 +111,129 @@ public class MeetingQueries {
                 .list();
     }
 
+    /** Meetings from now on, soonest first: for the start page. */
+    public List<MeetingLine> upcoming(int limit) {
+        return jdbc.sql("""
+                        select m.id, b.name, b.abbreviation, m.starts_at, m.place, m.status, 0
+                        from meeting m join body b on b.id = m.body_id
+                        where m.status = 'PLANNED' and m.starts_at >= ? order by m.starts_at, m.id limit ?""")
+                .params(java.sql.Timestamp.from(clock.instant()), limit)
+                .query((rs, n) -> new MeetingLine(rs.getLong(1), rs.getString(2), rs.getString(3), zoned(rs, 4), rs.getString(5),
+                        MeetingStatus.valueOf(rs.getString(6)), rs.getInt(7)))
+                .list();
+    }
+
+    /** A decision the public may read (its minutes are posted). */
+    public record PublishedDecision(long paragraphId, Long caseId, String reference, String title, ParagraphOutcome outcome,
+                                    LocalDate decidedOn) {
+    }
+
+    /** The latest decisions whose minutes are posted, newest first. One statement. */
+    public List<PublishedDecision> latestDecisions(int limit) {
+        return jdbc.sql("""
+                        select p.id, p.case_id, b.abbreviation, m.starts_at, p.number, p.title, p.outcome, p.decided_on
+                        from minutes_paragraph p join meeting m on m.id = p.meeting_id join body b on b.id = p.body_id
+                        where m.status = 'POSTED' and p.outcome is not null
+                        order by p.decided_on desc, p.id desc limit ?""").param(limit)
+                .query((rs, n) -> new PublishedDecision(rs.getLong(1), (Long) rs.getObject(2, Long.class),
+                        rs.getString(3) + " " + zoned(rs, 4).toLocalDate() + " § " + rs.getInt(5), rs.getString(6),
+                        ParagraphOutcome.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class)))
+                .list();
+    }
+
+    /** A person's part in posted minutes: what the public record shows of a councillor's work at meetings. */
+    public record PersonAtMeetings(List<ProposalMade> proposals, List<BallotCast> ballots, List<ParagraphRef> reservations,
+                                   List<ParagraphRef> recusals) {
+    }
+
+    /** A paragraph as cited, with the person's part in it ({@code detail}: a reservation's party, a recusal's kind). */
+    public record ParagraphRef(long paragraphId, String reference, String title, LocalDate decidedOn, String detail) {
+    }
+
+    /** A proposal the person moved, and whether it carried (it won its last step, or it was the only one). */
+    public record ProposalMade(ParagraphRef paragraph, String label, ProposalKind kind, Boolean carried) {
+    }
+
+    /** A roll-call vote the person cast: their choice, and the result of the step. */
+    public record BallotCast(ParagraphRef paragraph, BallotChoice choice, int yes, int no, int abstain, String winner) {
+    }
+
+    private static final String PARAGRAPH_REF = """
+            p.id as paragraph_id, b.abbreviation || ' ' || to_char(m.starts_at at time zone :zone, 'YYYY-MM-DD') || ' § ' || p.number as reference,
+            p.title, p.decided_on""";
+
+    private static final String POSTED_PARAGRAPH = """
+            join minutes_paragraph p on p.id = x.paragraph_id join meeting m on m.id = p.meeting_id join body b on b.id = p.body_id
+            where m.status = 'POSTED'""";
+
+    /** Everything of a person in posted minutes, in four statements whatever their number. */
+    public PersonAtMeetings personRecord(long personId) {
+        String zone = clock.getZone().getId();
+        List<ProposalMade> proposals = jdbc.sql("select " + PARAGRAPH_REF + """
+                        , x.label, x.kind,
+                          case when exists (select 1 from decision_step s where s.winning_proposal_id = x.id) then true
+                               when exists (select 1 from decision_step s where x.id in (s.first_proposal_id, s.second_proposal_id)) then false
+                               else null end as carried
+                        from paragraph_proposal x""" + "\n" + POSTED_PARAGRAPH + " and x.mover_person_id = :person order by m.starts_at desc, p.number")
+                .param("zone", zone).param("person", personId)
+                .query((rs, n) -> new ProposalMade(ref(rs, null), rs.getString("label"), ProposalKind.valueOf(rs.getString("kind")),
+                        (Boolean) rs.getObject("carried")))
+                .list();
+        List<BallotCast> ballots = jdbc.sql("select " + PARAGRAPH_REF + """
+                        , v.choice,
+                          (select count(*) from vote_ballot c where c.step_id = x.id and c.choice = 'YES') as yes,
+                          (select count(*) from vote_ballot c where c.step_id = x.id and c.choice = 'NO') as no,
+                          (select count(*) from vote_ballot c where c.step_id = x.id and c.choice = 'ABSTAIN') as abstain,
+                          w.label as winner
+                        from vote_ballot v join decision_step x on x.id = v.step_id join paragraph_proposal w on w.id = x.winning_proposal_id"""
+                        + "\n" + POSTED_PARAGRAPH + " and v.person_id = :person order by m.starts_at desc, p.number, x.ordinal")
+                .param("zone", zone).param("person", personId)
+                .query((rs, n) -> new BallotCast(ref(rs, null), BallotChoice.valueOf(rs.getString("choice")), rs.getInt("yes"),
+                        rs.getInt("no"), rs.getInt("abstain"), rs.getString("winner")))
+                .list();
+        List<ParagraphRef> reservations = jdbc.sql("select " + PARAGRAPH_REF + ", (x.party_id is not null) as for_party from reservation x"
+                        + "\n" + POSTED_PARAGRAPH + " and x.person_id = :person order by m.starts_at desc, p.number")
+                .param("zone", zone).param("person", personId)
+                .query((rs, n) -> ref(rs, rs.getBoolean("for_party") ? "PARTY" : null)).list();
+        List<ParagraphRef> recusals = jdbc.sql("select " + PARAGRAPH_REF + ", x.kind from paragraph_non_participation x"
+                        + "\n" + POSTED_PARAGRAPH + " and x.person_id = :person order by m.starts_at desc, p.number")
+                .param("zone", zone).param("person", personId)
+                .query((rs, n) -> ref(rs, rs.getString("kind"))).list();
+        return new PersonAtMeetings(proposals, ballots, reservations, recusals);
+    }
+
+    private static ParagraphRef ref(ResultSet rs, String detail) throws SQLException {
+        return new ParagraphRef(rs.getLong("paragraph_id"), rs.getString("reference"), rs.getString("title"),
+                rs.getObject("decided_on", LocalDate.class), detail);
+    }
+
+    /** A body's meetings: upcoming (soonest first) or past (latest first). One statement. */
+    public List<MeetingLine> ofBody(long bodyId, boolean upcoming, int limit) {
+        return jdbc.sql("""
+                        select m.id, b.name, b.abbreviation, m.starts_at, m.place, m.status,
+                               (select count(*) from minutes_paragraph p where p.meeting_id = m.id)
+                        from meeting m join body b on b.id = m.body_id
+                        where m.body_id = :body and (m.starts_at >= :now) = :upcoming
+                        order by case when :upcoming then m.starts_at end, m.starts_at desc limit :limit""")
+                .param("body", bodyId).param("now", java.sql.Timestamp.from(clock.instant())).param("upcoming", upcoming).param("limit", limit)
+                .query((rs, n) -> new MeetingLine(rs.getLong(1), rs.getString(2), rs.getString(3), zoned(rs, 4), rs.getString(5),
+                        MeetingStatus.valueOf(rs.getString(6)), rs.getInt(7)))
+                .list();
+    }
+
+    /** A body's latest decisions whose minutes are posted. One statement. */
+    public List<PublishedDecision> latestDecisionsOf(long bodyId, int limit) {
+        return jdbc.sql("""
+                        select p.id, p.case_id, b.abbreviation, m.starts_at, p.number, p.title, p.outcome, p.decided_on
+                        from minutes_paragraph p join meeting m on m.id = p.meeting_id join body b on b.id = p.body_id
+                        where m.status = 'POSTED' and p.outcome is not null and p.body_id = :body
+                        order by p.decided_on desc, p.id desc limit :limit""").param("body", bodyId).param("limit", limit)
+                .query((rs, n) -> new PublishedDecision(rs.getLong(1), (Long) rs.getObject(2, Long.class),
+                        rs.getString(3) + " " + zoned(rs, 4).toLocalDate() + " § " + rs.getInt(5), rs.getString(6),
+                        ParagraphOutcome.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class)))
+                .list();
+    }
+
     /** A case's place on a meeting's agenda. */
     public record AgendaPlacement(long meetingId, long bodyId, String bodyName, ZonedDateTime startsAt, String place,
                                   MeetingStatus status, int ordinal) {
