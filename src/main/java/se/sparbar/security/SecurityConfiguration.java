@@ -62,7 +62,7 @@ class SecurityConfiguration {
                 // the public side: the case register and case pages, people, bodies, meetings, robots.txt and the sitemap
                 .requestMatchers(HttpMethod.GET, "/cases", "/cases.csv", "/cases/{id:\\d+}", "/cases/number", "/cases/number/*",
                         "/cases/{id:\\d+}/documents/{documentId:\\d+}", "/people/{id:\\d+}", "/bodies/{id:\\d+}",
-                        "/robots.txt", "/sitemap.xml").permitAll()
+                        "/robots.txt", "/sitemap.xml", "/meetings", "/meetings/{id:\\d+}").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/history/**").hasAnyRole("ADMIN", "CLERK")
                 .anyRequest().authenticated())
