@@ -2,6 +2,7 @@ package se.sparbar.actionplan;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.actionplan.domain.ActionItem;
@@ -24,10 +25,12 @@ public class ActionPlans {
     private final ItemLinkRepository links;
     private final ProgressReportRepository reports;
     private final FollowUp followUp;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionPlans(ActionPlanRepository plans, ActionItemRepository items, ItemLinkRepository links, ProgressReportRepository reports,
-                FollowUp followUp, Clock clock) {
+                FollowUp followUp, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.plans = plans;
         this.items = items;
         this.links = links;
@@ -72,6 +75,8 @@ public class ActionPlans {
         if (plan.getStatus() == PlanStatus.ADOPTED) {
             followUp.expectReportsInOpenRound();
         }
+        events.publishEvent(new ActionItemCreated(item.getId(), planId, item.getTitle(), fromParagraphId, plan.getStatus() != PlanStatus.DRAFT,
+                clerkId));
         return item.getId();
     }
 
@@ -109,6 +114,8 @@ public class ActionPlans {
                 : links.existsByItemIdAndCaseId(itemId, caseId);
         if (!exists) {
             links.save(new ItemLink(itemId, caseId, paragraphId, kind, note, now(), clerkId));
+            events.publishEvent(new ActionItemLinked(itemId, item.getPlanId(), item.getTitle(), caseId, paragraphId,
+                    plan(item.getPlanId()).getStatus() != PlanStatus.DRAFT, clerkId));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.actionplan.domain.FollowUpExpectation;
@@ -72,11 +73,13 @@ public class FollowUp {
     private final Documents documents;
     private final Directory directory;
     private final PdfDocuments pdf;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUp(FollowUpRoundRepository rounds, FollowUpExpectationRepository expectations, FollowUpReportRepository reports,
              ActionPlanQueries queries, NamedParameterJdbcTemplate jdbc, Settings settings, Cases cases, Documents documents,
-             Directory directory, PdfDocuments pdf, Clock clock) {
+             Directory directory, PdfDocuments pdf, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.rounds = rounds;
         this.expectations = expectations;
         this.reports = reports;
@@ -211,6 +214,7 @@ public class FollowUp {
                 owner.abbreviation().toUpperCase(Locale.ROOT), clerkId));
         reports.save(new FollowUpReport(planId, roundId, registered.id(), bodyId, snapshot(view), documentId,
                 Instant.now(clock), clerkId));
+        events.publishEvent(new FollowUpReportRegistered(registered.id(), planId, roundId, bodyId, title, clerkId));
         return registered;
     }
 

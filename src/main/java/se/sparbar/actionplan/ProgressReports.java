@@ -3,6 +3,7 @@ package se.sparbar.actionplan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,14 @@ public class ProgressReports {
     private final ProgressReportRepository reports;
     private final ActionPlanQueries queries;
     private final FollowUp followUp;
+    private final se.sparbar.actionplan.domain.ActionPlanRepository plans;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgressReports(ActionItemRepository items, ProgressReportRepository reports, ActionPlanQueries queries, FollowUp followUp,
-                    Clock clock) {
+                    se.sparbar.actionplan.domain.ActionPlanRepository plans, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.events = events;
         this.items = items;
         this.reports = reports;
         this.queries = queries;
@@ -67,6 +72,9 @@ public class ProgressReports {
         if (report.status() == ItemStatus.DONE) {
             followUp.noLongerExpected(itemId);
         }
+        boolean planPublic = plans.findById(item.getPlanId()).map(p -> p.getStatus() != PlanStatus.DRAFT).orElse(false);
+        events.publishEvent(new ProgressReported(saved.getId(), itemId, item.getPlanId(), item.getTitle(), report.status(),
+                report.reportedOn(), planPublic, authorId));
         return saved.getId();
     }
 }

@@ -1,6 +1,7 @@
 package se.sparbar.governance;
 
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.governance.domain.GoverningDocument;
@@ -13,9 +14,11 @@ import se.sparbar.shared.StaleVersionException;
 public class GoverningDocuments {
 
     private final GoverningDocumentRepository documents;
+    private final ApplicationEventPublisher events;
 
-    GoverningDocuments(GoverningDocumentRepository documents) {
+    GoverningDocuments(GoverningDocumentRepository documents, ApplicationEventPublisher events) {
         this.documents = documents;
+        this.events = events;
     }
 
     /** Adopts a document. When it replaces another, that one is marked replaced in the same transaction. */
@@ -37,7 +40,10 @@ public class GoverningDocuments {
     /** Links the entry to the minutes paragraph that adopted it (and ended the document it replaces). */
     @Transactional
     public void recordAdoptingParagraph(long id, long paragraphId) {
-        find(id).adoptedBy(paragraphId);
+        GoverningDocument document = find(id);
+        document.adoptedBy(paragraphId);
+        events.publishEvent(new GoverningDocumentAdopted(id, document.getTitle(), paragraphId,
+                document.getReplaces() == null ? null : document.getReplaces().getId()));
     }
 
     @Transactional

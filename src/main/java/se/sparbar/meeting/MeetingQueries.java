@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,20 +143,20 @@ public class MeetingQueries {
     }
 
     /** A person's part in posted minutes: what the public record shows of a councillor's work at meetings. */
-    public record PersonAtMeetings(List<ProposalMade> proposals, List<BallotCast> ballots, List<ParagraphRef> reservations,
-                                   List<ParagraphRef> recusals) {
+    public record PersonAtMeetings(List<ProposalMade> proposals, List<BallotCast> ballots, List<CitedParagraph> reservations,
+                                   List<CitedParagraph> recusals) {
     }
 
     /** A paragraph as cited, with the person's part in it ({@code detail}: a reservation's party, a recusal's kind). */
-    public record ParagraphRef(long paragraphId, String reference, String title, LocalDate decidedOn, String detail) {
+    public record CitedParagraph(long paragraphId, String reference, String title, LocalDate decidedOn, String detail) {
     }
 
     /** A proposal the person moved, and whether it carried (it won its last step, or it was the only one). */
-    public record ProposalMade(ParagraphRef paragraph, String label, ProposalKind kind, Boolean carried) {
+    public record ProposalMade(CitedParagraph paragraph, String label, ProposalKind kind, Boolean carried) {
     }
 
     /** A roll-call vote the person cast: their choice, and the result of the step. */
-    public record BallotCast(ParagraphRef paragraph, BallotChoice choice, int yes, int no, int abstain, String winner) {
+    public record BallotCast(CitedParagraph paragraph, BallotChoice choice, int yes, int no, int abstain, String winner) {
     }
 
     private static final String PARAGRAPH_REF = """
@@ -191,19 +192,19 @@ public class MeetingQueries {
                 .query((rs, n) -> new BallotCast(ref(rs, null), BallotChoice.valueOf(rs.getString("choice")), rs.getInt("yes"),
                         rs.getInt("no"), rs.getInt("abstain"), rs.getString("winner")))
                 .list();
-        List<ParagraphRef> reservations = jdbc.sql("select " + PARAGRAPH_REF + ", (x.party_id is not null) as for_party from reservation x"
+        List<CitedParagraph> reservations = jdbc.sql("select " + PARAGRAPH_REF + ", (x.party_id is not null) as for_party from reservation x"
                         + "\n" + POSTED_PARAGRAPH + " and x.person_id = :person order by m.starts_at desc, p.number")
                 .param("zone", zone).param("person", personId)
                 .query((rs, n) -> ref(rs, rs.getBoolean("for_party") ? "PARTY" : null)).list();
-        List<ParagraphRef> recusals = jdbc.sql("select " + PARAGRAPH_REF + ", x.kind from paragraph_non_participation x"
+        List<CitedParagraph> recusals = jdbc.sql("select " + PARAGRAPH_REF + ", x.kind from paragraph_non_participation x"
                         + "\n" + POSTED_PARAGRAPH + " and x.person_id = :person order by m.starts_at desc, p.number")
                 .param("zone", zone).param("person", personId)
                 .query((rs, n) -> ref(rs, rs.getString("kind"))).list();
         return new PersonAtMeetings(proposals, ballots, reservations, recusals);
     }
 
-    private static ParagraphRef ref(ResultSet rs, String detail) throws SQLException {
-        return new ParagraphRef(rs.getLong("paragraph_id"), rs.getString("reference"), rs.getString("title"),
+    private static CitedParagraph ref(ResultSet rs, String detail) throws SQLException {
+        return new CitedParagraph(rs.getLong("paragraph_id"), rs.getString("reference"), rs.getString("title"),
                 rs.getObject("decided_on", LocalDate.class), detail);
     }
 
@@ -257,6 +258,20 @@ public class MeetingQueries {
         }
         return jdbc.sql(POSTINGS + " where n.meeting_id = any(?)").param(meetingIds.toArray(Long[]::new)).query(this::posting).list()
                 .stream().collect(java.util.stream.Collectors.toMap(Posting::meetingId, p -> p));
+    }
+
+    /** A paragraph as other modules refer to it: where it belongs and how it is cited ("KF 2024-11-27 § 149"). */
+    public record ParagraphRef(long paragraphId, long meetingId, long bodyId, Long caseId, String reference, boolean published) {
+    }
+
+    public Optional<ParagraphRef> paragraph(long paragraphId) {
+        return jdbc.sql("""
+                        select p.id, p.meeting_id, p.body_id, p.case_id, b.abbreviation, m.starts_at, p.number, m.status
+                        from minutes_paragraph p join meeting m on m.id = p.meeting_id join body b on b.id = p.body_id
+                        where p.id = ?""").param(paragraphId)
+                .query((rs, n) -> new ParagraphRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class),
+                        rs.getString(5) + " " + zoned(rs, 6).toLocalDate() + " § " + rs.getInt(7), "POSTED".equals(rs.getString(8))))
+                .optional();
     }
 
     /** Whether the public may read this meeting's minutes: once posted on the notice board. */

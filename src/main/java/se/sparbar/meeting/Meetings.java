@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +56,13 @@ public class Meetings {
     private final Settings settings;
     private final List<AgendaRule> agendaRules;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Meetings(MeetingRepository meetings, MinutesParagraphRepository paragraphs, NoticePostingRepository postings,
              MinutesCorrectionRepository corrections, Directory directory, Cases cases, Settings settings, List<AgendaRule> agendaRules,
-             JdbcClient jdbc, Clock clock) {
+             JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.meetings = meetings;
         this.paragraphs = paragraphs;
         this.postings = postings;
@@ -81,7 +84,9 @@ public class Meetings {
         for (Directory.Seat seat : directory.seats(body.id(), details.startsAt().toLocalDate())) {
             meeting.recordAttendance(seat.person().id(), seat.member() ? Seat.MEMBER : Seat.SUBSTITUTE, seat.member(), null);
         }
-        return meetings.save(meeting).getId();
+        long meetingId = meetings.save(meeting).getId();
+        events.publishEvent(new MeetingPlanned(meetingId, body.id(), meeting.getStartsAt(), meeting.getPlace()));
+        return meetingId;
     }
 
     @Transactional
@@ -147,7 +152,9 @@ public class Meetings {
         }
         meeting.addAgendaItem(AgendaKind.CASE, found.id(), found.title());
         meetings.flush();
-        return meeting.getAgenda().get(meeting.getAgenda().size() - 1).getId();
+        long agendaItemId = meeting.getAgenda().get(meeting.getAgenda().size() - 1).getId();
+        events.publishEvent(new CasePutOnAgenda(meetingId, meeting.getBodyId(), found.id(), agendaItemId, meeting.getStartsAt()));
+        return agendaItemId;
     }
 
     @Transactional
@@ -171,7 +178,10 @@ public class Meetings {
 
     @Transactional
     public void markHeld(long meetingId) {
-        find(meetingId).markHeld(Instant.now(clock));
+        Meeting meeting = find(meetingId);
+        Instant now = Instant.now(clock);
+        meeting.markHeld(now);
+        events.publishEvent(new MeetingHeld(meetingId, meeting.getBodyId(), now));
     }
 
     /**
@@ -192,7 +202,11 @@ public class Meetings {
                 throw new RefusedException("meeting.refused.notYourSignature");
             }
         }
-        return meeting.sign(roleId, userId, Instant.now(clock), LocalDate.now(clock));
+        boolean adjusted = meeting.sign(roleId, userId, Instant.now(clock), LocalDate.now(clock));
+        if (adjusted) {
+            events.publishEvent(new MinutesAdjusted(meetingId, meeting.getBodyId(), meeting.getAdjustedOn()));
+        }
+        return adjusted;
     }
 
     /**
@@ -207,10 +221,14 @@ public class Meetings {
             meeting.markHeld(meeting.getStartsAt());
         }
         Instant at = adjustedOn.atTime(12, 0).atZone(clock.getZone()).toInstant();
+        boolean adjusted = false;
         for (MeetingRole role : List.copyOf(meeting.getRoles())) {
             if (role.getRole() != MeetingRoleKind.SECRETARY && !role.isSigned()) {
-                meeting.sign(role.getId(), recordedBy, at, adjustedOn);
+                adjusted = meeting.sign(role.getId(), recordedBy, at, adjustedOn);
             }
+        }
+        if (adjusted) {
+            events.publishEvent(new MinutesAdjusted(meetingId, meeting.getBodyId(), meeting.getAdjustedOn()));
         }
     }
 
@@ -241,7 +259,18 @@ public class Meetings {
         meeting.markPosted();
         NoticePosting posting = postings.save(new NoticePosting(meetingId, postedOn, settings.current().appealPeriodDays(), keptAt, userId,
                 Instant.now(clock)));
+        events.publishEvent(new MinutesPosted(meetingId, meeting.getBodyId(), postedOn, posting.getAppealEndsOn(), decisionsOf(meeting)));
         return new Posted(posting.getAppealEndsOn(), isLate(meeting.getAdjustedOn(), postedOn));
+    }
+
+    private List<MinutesPosted.Decision> decisionsOf(Meeting meeting) {
+        String body = directory.body(meeting.getBodyId()).map(BodyRef::abbreviation).orElse("");
+        LocalDate held = meeting.getStartsAt().atZone(clock.getZone()).toLocalDate();
+        return paragraphs.findByMeetingIdOrderByNumber(meeting.getId()).stream()
+                .filter(p -> p.getCaseId() != null && p.getOutcome() != null)
+                .map(p -> new MinutesPosted.Decision(p.getId(), p.getCaseId(), body + " " + held + " § " + p.getNumber(), p.getOutcome(),
+                        p.getDecidedOn()))
+                .toList();
     }
 
     static boolean isLate(LocalDate adjustedOn, LocalDate postedOn) {

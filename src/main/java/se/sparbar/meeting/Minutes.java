@@ -249,7 +249,7 @@ public class Minutes {
         var decidedOn = meeting.getStartsAt().atZone(clock.getZone()).toLocalDate();
         paragraph.decide(outcome, decisionText, decidedOn);
         if (paragraph.getCaseId() != null) {
-            events.publishEvent(new CaseDecided(paragraph.getCaseId(), paragraphId, outcome, decidedOn));
+            events.publishEvent(new CaseDecided(paragraph.getCaseId(), paragraphId, outcome, decidedOn, meeting.getId(), paragraph.getBodyId()));
         }
     }
 

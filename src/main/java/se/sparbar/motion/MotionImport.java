@@ -34,9 +34,12 @@ public class MotionImport {
     private final Cases cases;
     private final Referrals referrals;
     private final Settings settings;
+    private final MotionEvents events;
     private final Clock clock;
 
-    MotionImport(MotionRepository motions, Directory directory, Cases cases, Referrals referrals, Settings settings, Clock clock) {
+    MotionImport(MotionRepository motions, Directory directory, Cases cases, Referrals referrals, Settings settings, MotionEvents events,
+                 Clock clock) {
+        this.events = events;
         this.motions = motions;
         this.directory = directory;
         this.cases = cases;
@@ -52,18 +55,24 @@ public class MotionImport {
         if (filer == null) {
             throw new NotFoundException("Person", firstSignatoryId);
         }
-        return motions.save(new Motion(importedBy, filer.id(), filer.partyId(), draft, createdAt)).getId();
+        Motion motion = motions.save(new Motion(importedBy, filer.id(), filer.partyId(), draft, createdAt));
+        events.invited(motion, Set.of());
+        return motion.getId();
     }
 
     @Transactional
     public void answerInvitation(long motionId, long personId, boolean confirm, Instant at) {
-        find(motionId).answerInvitation(personId, confirm, at);
+        Motion motion = find(motionId);
+        motion.answerInvitation(personId, confirm, at);
+        events.answered(motion, personId, confirm);
     }
 
     @Transactional
     public void submit(long motionId, Instant at) {
         LocalDate filedOn = LocalDate.ofInstant(at, clock.getZone());
-        find(motionId).submit(at, filedOn.getYear(), filedOn.plusMonths(settings.current().motionTimeLimitMonths()));
+        Motion motion = find(motionId);
+        motion.submit(at, filedOn.getYear(), filedOn.plusMonths(settings.current().motionTimeLimitMonths()));
+        events.submitted(motion);
     }
 
     @Transactional
@@ -73,6 +82,7 @@ public class MotionImport {
         CaseSummary registered = cases.register(new NewCase(CaseType.MOTION, motion.getTitle(), registration.summary(),
                 registration.sender(), registration.receivedOn(), board.id(), board.abbreviation().toUpperCase(Locale.ROOT), clerkId), at);
         motion.register(registered.id(), at);
+        events.registered(motion, registered);
         return registered;
     }
 
@@ -85,7 +95,10 @@ public class MotionImport {
 
     @Transactional
     public void withdraw(long motionId, Instant at) {
-        find(motionId).withdraw(at);
+        Motion motion = find(motionId);
+        boolean submitted = motion.getStatus() != MotionStatus.DRAFT;
+        motion.withdraw(at);
+        events.withdrawn(motion, submitted);
     }
 
     private Motion find(long motionId) {

@@ -58,10 +58,12 @@ public class Motions {
     private final Clock clock;
 
     private final MeetingQueries meetingQueries;
+    private final MotionEvents events;
 
     Motions(MotionRepository motions, CouncilChoiceRepository choices, Directory directory, Cases cases, Referrals referrals,
-            Documents documents, Settings settings, MeetingQueries meetingQueries, Clock clock) {
+            Documents documents, Settings settings, MeetingQueries meetingQueries, MotionEvents events, Clock clock) {
         this.meetingQueries = meetingQueries;
+        this.events = events;
         this.motions = motions;
         this.choices = choices;
         this.directory = directory;
@@ -78,7 +80,9 @@ public class Motions {
     public long createDraft(long userId, MotionDraft draft) {
         PersonRef filer = directory.personOfAccount(userId).orElseThrow(() -> new RefusedException("motion.refused.noPerson"));
         checkCosigners(draft, filer);
-        return motions.save(new Motion(userId, filer.id(), filer.partyId(), draft, now())).getId();
+        Motion motion = motions.save(new Motion(userId, filer.id(), filer.partyId(), draft, now()));
+        events.invited(motion, Set.of());
+        return motion.getId();
     }
 
     @Transactional
@@ -86,8 +90,10 @@ public class Motions {
         Motion motion = ownMotion(motionId, userId);
         StaleVersionException.check("Motion", motionId, version, motion.getVersion());
         checkCosigners(draft, directory.personOfAccount(userId).orElseThrow());
+        Set<Long> before = MotionEvents.invitees(motion);
         motion.edit(draft, now());
         motions.flush();
+        events.invited(motion, before);
     }
 
     @Transactional
@@ -96,17 +102,23 @@ public class Motions {
         Instant now = now();
         LocalDate filedOn = LocalDate.ofInstant(now, clock.getZone());
         motion.submit(now, filedOn.getYear(), filedOn.plusMonths(settings.current().motionTimeLimitMonths()));
+        events.submitted(motion);
     }
 
     @Transactional
     public void withdraw(long motionId, long userId) {
-        ownMotion(motionId, userId).withdraw(now());
+        Motion motion = ownMotion(motionId, userId);
+        boolean submitted = motion.getStatus() != MotionStatus.DRAFT;
+        motion.withdraw(now());
+        events.withdrawn(motion, submitted);
     }
 
     @Transactional
     public void answerInvitation(long motionId, long userId, boolean confirm) {
         PersonRef person = directory.personOfAccount(userId).orElseThrow(() -> new RefusedException("motion.refused.noInvitation"));
-        find(motionId).answerInvitation(person.id(), confirm, now());
+        Motion motion = find(motionId);
+        motion.answerInvitation(person.id(), confirm, now());
+        events.answered(motion, person.id(), confirm);
     }
 
     // --- clerks ------------------------------------------------------------------------------
@@ -122,6 +134,7 @@ public class Motions {
         CaseSummary registered = cases.register(new NewCase(CaseType.MOTION, motion.getTitle(), registration.summary(),
                 registration.sender(), registration.receivedOn(), board.id(), board.abbreviation().toUpperCase(java.util.Locale.ROOT), clerkId));
         motion.register(registered.id(), now());
+        events.registered(motion, registered);
         return registered;
     }
 
@@ -190,6 +203,7 @@ public class Motions {
         Motion motion = motions.findForUpdate(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId));
         if (writeOff) {
             motion.writeOff(decidedOn, now());
+            events.writtenOff(motion);
         } else if (!MotionStatus.IN_PREPARATION.contains(motion.getStatus())) {
             throw new RefusedException("motion.refused.notInPreparation");
         }

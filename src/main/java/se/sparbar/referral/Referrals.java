@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,12 @@ public class Referrals {
     private final ReferralRepository referrals;
     private final StatementRepository statements;
     private final PreparationRepository preparations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Referrals(ReferralRepository referrals, StatementRepository statements, PreparationRepository preparations, Clock clock) {
+    Referrals(ReferralRepository referrals, StatementRepository statements, PreparationRepository preparations,
+              ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.referrals = referrals;
         this.statements = statements;
         this.preparations = preparations;
@@ -49,7 +53,9 @@ public class Referrals {
             if (referrals.existsByCaseIdAndBodyIdAndStatus(caseId, bodyId, "PENDING")) {
                 throw new RefusedException("referral.refused.alreadyPending");
             }
-            return referrals.save(new Referral(caseId, bodyId, sentOn, dueOn, sentBy)).getId();
+            long referralId = referrals.save(new Referral(caseId, bodyId, sentOn, dueOn, sentBy)).getId();
+            events.publishEvent(new ReferralSent(referralId, caseId, bodyId, sentOn, dueOn, sentBy));
+            return referralId;
         }).toList();
     }
 
@@ -70,7 +76,10 @@ public class Referrals {
             return statement.getId();
         }
         try {
-            return statements.saveAndFlush(new Statement(referral, details, recordedBy, now)).getId();
+            long statementId = statements.saveAndFlush(new Statement(referral, details, recordedBy, now)).getId();
+            events.publishEvent(new StatementReceived(statementId, referralId, referral.getCaseId(), referral.getBodyId(), details.decidedOn(),
+                    recordedBy));
+            return statementId;
         } catch (DataIntegrityViolationException e) {
             // another clerk recorded the first statement at the same moment: theirs stands
             throw new StaleVersionException("Statement", referralId);
@@ -90,7 +99,9 @@ public class Referrals {
             return preparation.toView().id();
         }
         try {
-            return preparations.saveAndFlush(new Preparation(caseId, details, recordedBy, now)).toView().id();
+            long preparationId = preparations.saveAndFlush(new Preparation(caseId, details, recordedBy, now)).toView().id();
+            events.publishEvent(new CasePrepared(caseId, details.preparingBodyId(), details.preparedOn(), details.proposedOutcome(), recordedBy));
+            return preparationId;
         } catch (DataIntegrityViolationException e) {
             throw new StaleVersionException("Preparation", caseId);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,13 @@ public class Cases {
 
     private final CaseFileRepository cases;
     private final Settings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Cases(CaseFileRepository cases, Settings settings, Clock clock) {
+    Cases(CaseFileRepository cases, Settings settings, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,6 +52,8 @@ public class Cases {
         CaseFile file = cases.save(new CaseFile(format.format(year, sequence), request.series(), year, sequence,
                 request.type(), request.title(), request.summary(), request.sender(), request.receivedOn(), now,
                 request.registeredBy(), request.ownerBodyId()));
+        events.publishEvent(new CaseRegistered(file.getId(), file.toSummary().caseNumber(), request.type(), request.title(), request.ownerBodyId(),
+                request.sender(), request.receivedOn(), now, request.registeredBy()));
         return file.toSummary();
     }
 

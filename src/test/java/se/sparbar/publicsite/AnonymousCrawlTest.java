@@ -84,9 +84,14 @@ class AnonymousCrawlTest {
         long meeting = jdbc.queryForObject("""
                 insert into meeting (body_id, starts_at, place, status) values (?, timestamptz '2026-11-30 13:00+01', 'Sal A', 'HELD')
                 returning id""", Long.class, ks);
-        jdbc.update("""
+        long paragraph = jdbc.queryForObject("""
                 insert into minutes_paragraph (meeting_id, body_id, paragraph_year, number, case_id, title, decision_text, outcome, decided_on)
-                values (?, ?, 2026, 9001, ?, 'Granskningen', ?, 'NOTED', date '2026-11-30')""", meeting, ks, caseId, text);
+                values (?, ?, 2026, 9001, ?, 'Granskningen', ?, 'NOTED', date '2026-11-30') returning id""", Long.class, meeting, ks, caseId, text);
+        // and its row in the record, for staff until the minutes are posted
+        jdbc.update("""
+                insert into record_event (kind, occurred_at, event_date, audience, case_id, meeting_id, paragraph_id, body_id, details)
+                values ('CASE_DECIDED', now(), date '2026-11-30', 'STAFF', ?, ?, ?, ?, jsonb_build_object('outcome', 'NOTED', 'reference', ?))""",
+                caseId, meeting, paragraph, ks, text);
         return text;
     }
 }

@@ -23,8 +23,8 @@ class CasePageQueryCountTest {
 
     @Test
     void theCasePageRunsTheSameStatementsFor5And200Events() throws Exception {
-        long few = caseWithStatements("QC-5", 2);     // received, registered, 2 × (referred, statement) + 1 = 5+
-        long many = caseWithStatements("QC-200", 99); // 2 + 99 × 2 = 200
+        long few = caseWithStatements("QC-5", 2);     // received, registered, 2 × (referred, statement): 6 events
+        long many = caseWithStatements("QC-200", 99); // 2 + 99 × 2 = 200 events
 
         String fewPage = mvc.perform(get("/cases/" + few)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fewPage).contains("Yttrande QC-5 nr 2");
@@ -77,6 +77,16 @@ class CasePageQueryCountTest {
                 insert into statement_basis_item (statement_id, ordinal, title)
                 select s.id, o, 'Underlag ' || o from statement s join referral r on r.id = s.referral_id,
                 generate_series(1, 2) o where r.case_id = ?""", caseId);
+        // the record's rows, as the record module writes them for a referral and its statement
+        jdbc.update("""
+                insert into record_event (kind, occurred_at, event_date, audience, public_from, case_id, referral_id, body_id, details)
+                select k.kind, now(), case when k.kind = 'REFERRAL_SENT' then r.sent_on else r.sent_on + 10 end, 'PUBLIC', now() - interval '1 day',
+                       r.case_id, r.id, r.body_id, '{}'::jsonb
+                from referral r, (values ('REFERRAL_SENT'), ('STATEMENT_RECEIVED')) k(kind) where r.case_id = ?""", caseId);
+        jdbc.update("""
+                insert into record_event (kind, occurred_at, event_date, audience, public_from, case_id, body_id, details)
+                values ('CASE_REGISTERED', now(), current_date, 'PUBLIC', now() - interval '1 day', ?, ?, jsonb_build_object('caseNumber', ?))""",
+                caseId, ks, "2026." + sequence + " QC");
         return caseId;
     }
 }

@@ -25,11 +25,16 @@ import se.sparbar.referral.PreparationView;
 import se.sparbar.referral.Referrals;
 import se.sparbar.registry.CaseSummary;
 import se.sparbar.registry.Cases;
+import se.sparbar.record.PublicRecord;
+import se.sparbar.record.RecordEntry;
+import se.sparbar.record.RecordKind;
 import se.sparbar.shared.NotFoundException;
 
 /**
  * Puts a case's story together from the modules that own its parts, each read once for the whole
  * case (never once per event), so that a case page runs the same statements for 5 events as for 200.
+ * The timeline is the record module's thread of the case; the sections beside it are the owning
+ * modules' full texts (a statement in full, a decision with its votes).
  */
 @Component
 class CaseStories {
@@ -45,10 +50,12 @@ class CaseStories {
     private final GoverningRegister governing;
     private final ParagraphItems items;
     private final MotionQueries motions;
+    private final PublicRecord record;
     private final Clock clock;
 
     CaseStories(Cases cases, Directory directory, Referrals referrals, MeetingQueries meetings, Minutes minutes,
-                GoverningRegister governing, ParagraphItems items, MotionQueries motions, Clock clock) {
+                GoverningRegister governing, ParagraphItems items, MotionQueries motions, PublicRecord record, Clock clock) {
+        this.record = record;
         this.cases = cases;
         this.directory = directory;
         this.referrals = referrals;
@@ -79,8 +86,10 @@ class CaseStories {
         List<GoverningRegister.Entry> documents = governing.byParagraphs(paragraphIds);
         ParagraphItems.CaseFollowUp followUp = items.forCase(caseId, paragraphIds);
 
+        List<RecordEntry> rows = record.ofCase(caseId, staff);
         Set<Long> bodyIds = new HashSet<>();
         bodyIds.add(summary.ownerBodyId());
+        rows.stream().map(RecordEntry::bodyId).filter(java.util.Objects::nonNull).forEach(bodyIds::add);
         referralViews.forEach(r -> bodyIds.add(r.bodyId()));
         preparation.ifPresent(p -> bodyIds.add(p.preparingBodyId()));
         Map<Long, BodyRef> bodies = directory.bodies(bodyIds);
@@ -88,71 +97,56 @@ class CaseStories {
                 .map(r -> new CaseStory.Referral(r, bodies.get(r.bodyId()))).toList();
 
         Optional<MotionQueries.Row> motion = summary.type() == se.sparbar.registry.CaseType.MOTION ? motions.ofCase(caseId) : Optional.empty();
-        List<CaseStory.Event> timeline = timeline(summary, motion, referralRows, preparation, bodies, agenda, decisions, documents, followUp);
+        List<CaseStory.Event> timeline = timeline(summary, rows, bodies, referralRows);
         return new CaseStory(summary, bodies.get(summary.ownerBodyId()), motion, referralRows, preparation,
                 preparation.map(p -> bodies.get(p.preparingBodyId())), agenda, decisions, documents, followUp, timeline, staff);
     }
 
-    private List<CaseStory.Event> timeline(CaseSummary summary, Optional<MotionQueries.Row> motion, List<CaseStory.Referral> referralRows,
-                                           Optional<PreparationView> preparation, Map<Long, BodyRef> bodies,
-                                           List<MeetingQueries.AgendaPlacement> agenda, List<CaseStory.Decision> decisions,
-                                           List<GoverningRegister.Entry> documents, ParagraphItems.CaseFollowUp followUp) {
+    /**
+     * The timeline: the rows of the public record for this case's thread (its motion before
+     * registration, the items that carry it out, the follow-up reports), as this reader may see
+     * them, each linked to where it is recorded; the date it was received is the case's own fact.
+     */
+    private List<CaseStory.Event> timeline(CaseSummary summary, List<RecordEntry> rows, Map<Long, BodyRef> bodies,
+                                           List<CaseStory.Referral> referralRows) {
+        Map<Long, Long> statementOfReferral = new java.util.HashMap<>();
+        referralRows.forEach(r -> r.referral().statement().ifPresent(st -> statementOfReferral.put(r.referral().id(), st.id())));
         List<CaseStory.Event> events = new ArrayList<>();
         events.add(new CaseStory.Event(summary.receivedOn(), null, "case.event.received", summary.sender(), null));
-        motion.ifPresent(m -> {
-            if (m.submittedAt() != null) {
-                events.add(at(m.submittedAt(), "case.event.motionSubmitted", m.filer(), "/motions/" + m.id()));
-            }
-        });
-        events.add(at(summary.registeredAt(), "case.event.registered", summary.caseNumber(), null));
-        for (CaseStory.Referral row : referralRows) {
-            events.add(new CaseStory.Event(row.referral().sentOn(), null, "case.event.referred", row.body().name(), "#referral-" + row.referral().id()));
-            row.referral().statement().ifPresent(s -> events.add(new CaseStory.Event(s.decidedOn(), null, "case.event.statement",
-                    row.body().name(), "#statement-" + s.id())));
-        }
-        preparation.ifPresent(p -> events.add(new CaseStory.Event(p.preparedOn(), null, "case.event.prepared",
-                bodies.get(p.preparingBodyId()).name(), "#preparation")));
-        for (MeetingQueries.AgendaPlacement a : agenda) {
-            events.add(new CaseStory.Event(a.startsAt().toLocalDate(), null, "case.event.agenda", a.bodyName(), "#meeting-" + a.meetingId()));
-        }
-        for (CaseStory.Decision d : decisions) {
-            ParagraphView p = d.paragraph();
-            if (p.decided()) {
-                events.add(new CaseStory.Event(p.decidedOn(), null, "case.event.decided." + p.outcome(), p.reference(), "/paragraphs/" + p.id()));
-            }
-            d.posting().ifPresent(posting -> {
-                if (posting.adjustedOn() != null) {
-                    events.add(new CaseStory.Event(posting.adjustedOn(), null, "case.event.adjusted", p.reference(), "/paragraphs/" + p.id()));
-                }
-                events.add(new CaseStory.Event(posting.postedOn(), null, "case.event.posted", p.reference(), "/notice-board"));
-                events.add(new CaseStory.Event(posting.appealEndsOn(), null, "case.event.appealEnds", p.reference(), null));
-            });
-        }
-        for (GoverningRegister.Entry e : documents) {
-            events.add(new CaseStory.Event(e.adoptedOn() != null ? e.adoptedOn() : e.validFrom(), null, "case.event.governingDocument",
-                    e.title(), "/governing-documents/" + e.id()));
-        }
-        for (ParagraphItems.AdoptedPlan plan : followUp.plans()) {
-            events.add(new CaseStory.Event(null, null, "case.event.plan", plan.title(), plan.url()));
-        }
-        Map<Long, String> itemTitles = new java.util.HashMap<>();
-        followUp.items().forEach(i -> itemTitles.put(i.itemId(), i.itemTitle()));
-        for (ParagraphItems.ItemReport report : followUp.reports()) {
-            events.add(new CaseStory.Event(report.reportedOn(), null, "case.event.progress", itemTitles.get(report.itemId()),
-                    "/action-items/" + report.itemId()));
-        }
-        for (ParagraphItems.FollowUpCase f : followUp.followUps()) {
-            if (f.caseId() != null && f.caseId() != summary.id()) {
-                events.add(new CaseStory.Event(f.roundClosesOn(), null, "case.event.followUpReport", f.planTitle(), "/cases/" + f.caseId()));
+        for (RecordEntry row : rows) {
+            String body = row.bodyId() == null || bodies.get(row.bodyId()) == null ? null : bodies.get(row.bodyId()).name();
+            String key = "record.kind." + row.kind();
+            CaseStory.Event event = switch (row.kind()) {
+                case CASE_REGISTERED, MOTION_REGISTERED -> event(row, key, row.detail("caseNumber"), null);
+                case MOTION_SUBMITTED, MOTION_WITHDRAWN, MOTION_WRITTEN_OFF -> event(row, key, row.summary(), "/motions/" + row.motionId());
+                case REFERRAL_SENT -> event(row, key, body, "#referral-" + row.referralId());
+                case STATEMENT_RECEIVED -> event(row, key, body, statementOfReferral.containsKey(row.referralId())
+                        ? "#statement-" + statementOfReferral.get(row.referralId()) : null);
+                case CASE_PREPARED -> event(row, key, body, "#preparation");
+                case PUT_ON_AGENDA -> event(row, key, body, "/meetings/" + row.meetingId());
+                case CASE_DECIDED -> event(row, "record.kind.CASE_DECIDED." + row.detail("outcome"), row.detail("reference"),
+                        "/paragraphs/" + row.paragraphId());
+                case DECISION_PUBLISHED -> event(row, "record.kind.DECISION_PUBLISHED." + row.detail("outcome"), row.detail("reference"),
+                        "/paragraphs/" + row.paragraphId());
+                case GOVERNING_DOCUMENT_ADOPTED -> event(row, key, row.summary(),
+                        row.detail("documentId") == null ? null : "/governing-documents/" + row.detail("documentId"));
+                case ACTION_ITEM_CREATED, ACTION_ITEM_LINKED, PROGRESS_REPORTED -> event(row, key, row.summary(),
+                        "/action-items/" + row.actionItemId());
+                case FOLLOW_UP_REPORT_REGISTERED -> event(row, key, row.summary(), row.caseId() != null && row.caseId() != summary.id()
+                        ? "/cases/" + row.caseId() : row.actionPlanId() == null ? null : "/action-plans/" + row.actionPlanId());
+                default -> event(row, key, row.summary().isBlank() ? body : row.summary(), null);
+            };
+            events.add(event);
+            if (row.kind() == RecordKind.DECISION_PUBLISHED && row.detail("appealEndsOn") != null) {
+                events.add(new CaseStory.Event(LocalDate.parse(row.detail("appealEndsOn")), null, "case.event.appealEnds",
+                        row.detail("reference"), null));
             }
         }
-        // undated events (a plan without a date of its own) follow the dated ones
-        events.sort(Comparator.comparing(CaseStory.Event::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(e -> e.at() == null ? Instant.MAX : e.at()));
+        events.sort(Comparator.comparing(CaseStory.Event::date, Comparator.nullsLast(Comparator.naturalOrder())));
         return events;
     }
 
-    private CaseStory.Event at(Instant instant, String key, String detail, String href) {
-        return new CaseStory.Event(LocalDate.ofInstant(instant, clock.getZone()), instant, key, detail, href);
+    private static CaseStory.Event event(RecordEntry row, String key, String detail, String href) {
+        return new CaseStory.Event(row.eventDate(), null, key, detail, href);
     }
 }
