@@ -57,6 +57,15 @@ public class Cases {
         return file.toSummary();
     }
 
+    /** A clerk registers an incoming document (an audit report, a citizen proposal …) as a new case, in its own transaction. */
+    @Transactional
+    public CaseSummary registerIncoming(NewCase request) {
+        if (request.type() == CaseType.MOTION) {
+            throw new se.sparbar.shared.FieldRefusedException("type", "case.register.motionsFiled");
+        }
+        return register(request);
+    }
+
     @Transactional(readOnly = true)
     public Optional<CaseSummary> find(long id) {
         return cases.findById(id).map(CaseFile::toSummary);
