@@ -2,15 +2,12 @@
 -- modules' data only through these published views (named for the module that owns the data; see
 -- docs/data-model.md), and lists stay fast at 100k cases on the indexes below.
 
--- registry: every registered case as the register shows it
-create view registry_case_v as
+-- registry: every registered case as the register shows it (registry_case_v of V13, with the parts of its number,
+-- summary and sender)
+create view registry_case_register_v as
 select c.id, c.case_number, c.series, c.case_year, c.sequence_number, c.case_type, c.title, c.summary, c.sender,
        c.received_on, c.registered_at, c.owner_body_id
 from case_file c;
-
--- organisation: bodies by name (organisational, public)
-create view organisation_body_v as
-select b.id, b.abbreviation, b.name, b.type, b.active from body b;
 
 -- referral: whether a case has been referred, is awaiting statements, has been prepared
 create view referral_case_state_v as

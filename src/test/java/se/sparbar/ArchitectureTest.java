@@ -6,7 +6,9 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * Package by feature: each module's {@code domain} and {@code web} packages are internal; other
- * modules use only what a module's root package offers, and there are no cycles between modules.
+ * modules use only what a module's root package offers (the demo module also a {@code seeding} named
+ * interface), only the modules its {@code allowedDependencies} name, and there are no cycles between
+ * modules. {@link ModuleRulesTest} and {@link ModuleTablesTest} check what this cannot see.
  */
 class ArchitectureTest {
 
@@ -19,6 +21,6 @@ class ArchitectureTest {
 
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
     }
 }

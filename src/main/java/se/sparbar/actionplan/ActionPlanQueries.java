@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.shared.Paged;
 
 /**
  * Read models of plans, items, reports and links for pages, dashboards and CSV: one SQL statement
@@ -97,14 +98,8 @@ public class ActionPlanQueries {
     public record ItemFilter(String status, String responsible, LocalDate dueBefore, Long planId, String sort) {
     }
 
-    public record ItemPage(List<ItemRow> rows, long total, int page, int size) {
-        public int totalPages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
-
     static final String PARAGRAPH_LABEL = """
-            b.abbreviation || ' ' || to_char(coalesce(mp.decided_on, (m.starts_at at time zone :zone)::date), 'YYYY-MM-DD')
+            mp.body_abbreviation || ' ' || to_char(coalesce(mp.decided_on, (mp.meeting_starts_at at time zone :zone)::date), 'YYYY-MM-DD')
               || ' § ' || mp.number""";
 
     private static final String ITEM_SELECT = """
@@ -130,7 +125,7 @@ public class ActionPlanQueries {
                        count(i.id) as items, count(i.id) filter (where i.status = 'DONE') as done,
                        count(i.id) filter (where i.next_due_on < :today) as overdue
                 from action_plan p
-                join body b on b.id = p.owner_body_id
+                join organisation_body_v b on b.id = p.owner_body_id
                 left join action_item i on i.plan_id = p.id
                 where (:staff or p.status <> 'DRAFT')
                 group by p.id, b.name
@@ -143,15 +138,13 @@ public class ActionPlanQueries {
 
     public Optional<PlanView> plan(long id) {
         return jdbc.query("""
-                select p.*, b.name as owner, %s as paragraph_label, m.status in ('ADJUSTED', 'POSTED') as paragraph_public,
+                select p.*, b.name as owner, %s as paragraph_label, mp.meeting_status in ('ADJUSTED', 'POSTED') as paragraph_public,
                        c.case_number
                 from action_plan p
-                join body b on b.id = p.owner_body_id
-                left join minutes_paragraph mp on mp.id = p.adopted_by_paragraph_id
-                left join meeting m on m.id = mp.meeting_id
-                left join body bp on bp.id = mp.body_id
-                left join case_file c on c.id = p.case_id
-                where p.id = :id""".formatted(PARAGRAPH_LABEL.replace("b.abbreviation", "bp.abbreviation")),
+                join organisation_body_v b on b.id = p.owner_body_id
+                left join meeting_paragraph_v mp on mp.id = p.adopted_by_paragraph_id
+                left join registry_case_v c on c.id = p.case_id
+                where p.id = :id""".formatted(PARAGRAPH_LABEL),
                 Map.of("id", id, "zone", zone()),
                 (rs, n) -> new PlanView(rs.getLong("id"), rs.getString("title"), rs.getString("background"), rs.getString("purpose"),
                         rs.getLong("owner_body_id"), rs.getString("owner"), (Long) rs.getObject("adopted_by_paragraph_id", Long.class),
@@ -166,7 +159,7 @@ public class ActionPlanQueries {
         return jdbc.query(ITEM_SELECT + " where i.plan_id = :plan order by i.ordinal", Map.of("plan", planId), ActionPlanQueries::item);
     }
 
-    public ItemPage items(ItemFilter filter, boolean staff, int page, int size) {
+    public Paged<ItemRow> items(ItemFilter filter, boolean staff, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, staff, params);
         params.addValue("limit", size).addValue("offset", (long) page * size);
@@ -174,7 +167,7 @@ public class ActionPlanQueries {
                 ActionPlanQueries::item);
         Long total = jdbc.queryForObject("select count(*) from action_item i join action_plan p on p.id = i.plan_id " + where,
                 params, Long.class);
-        return new ItemPage(rows, total == null ? 0 : total, page, size);
+        return new Paged<>(rows, page, size, total == null ? 0 : total);
     }
 
     /** Every matching item, streamed (CSV). */
@@ -194,7 +187,7 @@ public class ActionPlanQueries {
 
     private static final String MINE = """
             (exists (select 1 from action_item_assignee a where a.item_id = i.id and a.user_account_id = :account)
-             or exists (select 1 from action_item_responsible_role r join user_account u on u.id = :account
+             or exists (select 1 from action_item_responsible_role r join organisation_account_v u on u.id = :account
                         where r.item_id = i.id and lower(r.role_title) = lower(u.job_title)))""";
 
     /** An official may report on items assigned to them or to a role they hold (their job title). */
@@ -213,7 +206,7 @@ public class ActionPlanQueries {
                        (select string_agg(r.role_title, '|' order by r.id) from action_item_responsible_role r where r.item_id = i.id) as roles
                 from action_item i join action_plan p on p.id = i.plan_id where i.id = :id""", Map.of("id", id));
         List<Assignee> assignees = jdbc.query("""
-                select u.id, u.display_name, u.job_title from action_item_assignee a join user_account u on u.id = a.user_account_id
+                select u.id, u.display_name, u.job_title from action_item_assignee a join organisation_account_v u on u.id = a.user_account_id
                 where a.item_id = :id order by u.display_name""", Map.of("id", id),
                 (rs, n) -> new Assignee(rs.getLong(1), rs.getString(2), rs.getString(3)));
         String roles = (String) extra.get("roles");
@@ -226,7 +219,7 @@ public class ActionPlanQueries {
         return jdbc.query("""
                 select r.id, r.reported_on, u.display_name, r.status, r.report_text, r.realised_amount_sek, r.realised_budget_year,
                        r.created_at, f.closes_on
-                from progress_report r join user_account u on u.id = r.author_id
+                from progress_report r join organisation_account_v u on u.id = r.author_id
                 left join follow_up_round f on f.id = r.round_id
                 where r.item_id = :item order by r.reported_on desc, r.id desc""", Map.of("item", itemId),
                 (rs, n) -> new ReportRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
@@ -237,12 +230,10 @@ public class ActionPlanQueries {
     public List<LinkRow> links(long itemId) {
         return jdbc.query("""
                 select l.id, l.kind, l.case_id, c.case_number, c.title as case_title, l.paragraph_id, %s as paragraph_label,
-                       mp.title as paragraph_title, coalesce(m.status in ('ADJUSTED', 'POSTED'), true) as target_public, l.note
+                       mp.title as paragraph_title, coalesce(mp.meeting_status in ('ADJUSTED', 'POSTED'), true) as target_public, l.note
                 from action_item_link l
-                left join case_file c on c.id = l.case_id
-                left join minutes_paragraph mp on mp.id = l.paragraph_id
-                left join meeting m on m.id = mp.meeting_id
-                left join body b on b.id = mp.body_id
+                left join registry_case_v c on c.id = l.case_id
+                left join meeting_paragraph_v mp on mp.id = l.paragraph_id
                 where l.item_id = :item order by l.id""".formatted(PARAGRAPH_LABEL), Map.of("item", itemId, "zone", zone()),
                 (rs, n) -> new LinkRow(rs.getLong("id"), LinkKind.valueOf(rs.getString("kind")), (Long) rs.getObject("case_id", Long.class),
                         rs.getString("case_number"), rs.getString("case_title"), (Long) rs.getObject("paragraph_id", Long.class),
@@ -252,7 +243,7 @@ public class ActionPlanQueries {
 
     /** Decided paragraphs, newest first, for the pickers (the latest 500). */
     public List<ParagraphOption> paragraphs() {
-        return jdbc.query(PARAGRAPHS + " order by coalesce(mp.decided_on, m.starts_at::date) desc, mp.id desc limit 500",
+        return jdbc.query(PARAGRAPHS + " order by coalesce(mp.decided_on, mp.meeting_starts_at::date) desc, mp.id desc limit 500",
                 Map.of("zone", zone()), ActionPlanQueries::paragraph);
     }
 
@@ -262,9 +253,9 @@ public class ActionPlanQueries {
     }
 
     private static final String PARAGRAPHS = """
-            select mp.id, %s as label, mp.title, mp.body_id, coalesce(mp.decided_on, (m.starts_at at time zone :zone)::date) as decided_on,
-                   m.status in ('ADJUSTED', 'POSTED') as public
-            from minutes_paragraph mp join meeting m on m.id = mp.meeting_id join body b on b.id = mp.body_id
+            select mp.id, %s as label, mp.title, mp.body_id, coalesce(mp.decided_on, (mp.meeting_starts_at at time zone :zone)::date) as decided_on,
+                   mp.meeting_status in ('ADJUSTED', 'POSTED') as public
+            from meeting_paragraph_v mp
             """.formatted(PARAGRAPH_LABEL);
 
     private static ParagraphOption paragraph(ResultSet rs, int n) throws SQLException {
@@ -275,13 +266,13 @@ public class ActionPlanQueries {
     /** Active accounts holding the official role, for assigning items. */
     public List<Official> officials() {
         return jdbc.query("""
-                select u.id, u.display_name, u.job_title from user_account u
-                where u.enabled and exists (select 1 from user_account_role r where r.user_account_id = u.id and r.role = 'OFFICIAL')
+                select u.id, u.display_name, u.job_title from organisation_account_v u
+                where u.enabled and exists (select 1 from organisation_account_role_v r where r.user_account_id = u.id and r.role = 'OFFICIAL')
                 order by u.display_name, u.id""", Map.of(), (rs, n) -> new Official(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     public Optional<CaseRef> caseByNumber(String caseNumber) {
-        return jdbc.query("select id, case_number, title from case_file where lower(case_number) = lower(:number)",
+        return jdbc.query("select id, case_number, title from registry_case_v where lower(case_number) = lower(:number)",
                 Map.of("number", caseNumber.strip()), (rs, n) -> new CaseRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .stream().findFirst();
     }
@@ -311,7 +302,7 @@ public class ActionPlanQueries {
                     .replace("_", "\\_") + "%");
             conditions.add("(i.responsible_text ilike :responsible or exists (select 1 from action_item_responsible_role r "
                     + "where r.item_id = i.id and r.role_title ilike :responsible)"
-                    + (staff ? " or exists (select 1 from action_item_assignee a join user_account u on u.id = a.user_account_id "
+                    + (staff ? " or exists (select 1 from action_item_assignee a join organisation_account_v u on u.id = a.user_account_id "
                     + "where a.item_id = i.id and u.display_name ilike :responsible)" : "") + ")");
         }
         if (filter.dueBefore() != null) {

@@ -1,52 +1,23 @@
 package se.sparbar.actionplan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.meeting.ParagraphFollowUp;
 
 /**
  * The other direction of an item's links, for a minutes paragraph's page: which action items the
- * paragraph fulfils or carries out, and which plans it adopted. Draft plans are left out.
+ * paragraph fulfils or carries out, and which plans it adopted. Draft plans are left out. The paragraph's
+ * page lists them through the meeting module's {@link ParagraphFollowUp}: the plans first, then the items.
  */
 @Service
 @Transactional(readOnly = true)
-public class ParagraphItems {
+class ParagraphItems implements ParagraphFollowUp, CaseFollowUps {
 
-    /** An item linked to a paragraph; its page is {@code /action-items/{itemId}}. */
-    public record ParagraphItem(long itemId, long planId, String itemTitle, String planTitle, ItemStatus status, LinkKind kind) {
-
-        public String url() {
-            return "/action-items/" + itemId;
-        }
-    }
-
-    /** A plan adopted by a paragraph; its page is {@code /action-plans/{planId}}. */
-    public record AdoptedPlan(long planId, String title, PlanStatus status) {
-
-        public String url() {
-            return "/action-plans/" + planId;
-        }
-    }
-
-    /** A progress report on an item, as the public reads it (without its author). */
-    public record ItemReport(long itemId, java.time.LocalDate reportedOn, ItemStatus status, String text) {
-    }
-
-    /** A follow-up report on a plan, registered as a case of its own. */
-    public record FollowUpCase(long planId, String planTitle, Long caseId, java.time.LocalDate roundClosesOn) {
-    }
-
-    /**
-     * What carries a case out: the items linked to the case or to its paragraphs, the plans they
-     * adopted or that were registered as the case, those items' progress reports, and the follow-up
-     * reports on those plans (each a case). Draft plans are left out. Four statements, whatever the sizes.
-     */
-    public record CaseFollowUp(List<ParagraphItem> items, List<AdoptedPlan> plans, List<ItemReport> reports,
-                               List<FollowUpCase> followUps) {
-    }
-
+    @Override
     public CaseFollowUp forCase(long caseId, java.util.Collection<Long> paragraphIds) {
         Long[] paragraphs = paragraphIds.toArray(Long[]::new);
         var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("case", caseId)
@@ -104,5 +75,14 @@ public class ParagraphItems {
         return jdbc.query("select id, title, status from action_plan where adopted_by_paragraph_id = :paragraph and status <> 'DRAFT' order by id",
                 Map.of("paragraph", paragraphId),
                 (rs, n) -> new AdoptedPlan(rs.getLong(1), rs.getString(2), PlanStatus.valueOf(rs.getString(3))));
+    }
+
+    @Override
+    public List<Link> linksOf(long paragraphId) {
+        List<Link> links = new ArrayList<>();
+        plansAdoptedBy(paragraphId).forEach(plan -> links.add(new Link(plan.url(), plan.title(), null)));
+        itemsForParagraph(paragraphId).forEach(item -> links.add(
+                new Link(item.url(), item.planTitle() + ": " + item.itemTitle(), "itemStatus." + item.status())));
+        return links;
     }
 }

@@ -13,16 +13,16 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.sparbar.actionplan.ActionPlanQueries;
-import se.sparbar.actionplan.ActionPlans;
 import se.sparbar.actionplan.EffectKind;
-import se.sparbar.actionplan.FollowUp;
 import se.sparbar.actionplan.ItemDetails;
 import se.sparbar.actionplan.ItemStatus;
 import se.sparbar.actionplan.LinkKind;
 import se.sparbar.actionplan.NewProgressReport;
 import se.sparbar.actionplan.PlanDetails;
-import se.sparbar.actionplan.ProgressReports;
 import se.sparbar.actionplan.Recurrence;
+import se.sparbar.actionplan.domain.ActionPlans;
+import se.sparbar.actionplan.domain.FollowUp;
+import se.sparbar.actionplan.domain.ProgressReports;
 
 /**
  * Seed 001 in full: the action plan adopted by KS 2023-12-11 § 217, each of its eight sections an

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.shared.Paged;
 
 /**
  * Lists of motions for pages, dashboards and CSV: one SQL statement for the rows and one for the
@@ -37,13 +38,6 @@ public class MotionQueries {
         public static final List<String> SORTS = List.of("submitted", "deadline", "title", "caseNumber");
     }
 
-    public record Page(List<Row> rows, long total, int page, int size) {
-
-        public int totalPages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
-
     /** A pending referral past its due date, with its motion. */
     public record OverdueReferral(long motionId, String title, String caseNumber, String body, LocalDate dueOn) {
     }
@@ -52,10 +46,10 @@ public class MotionQueries {
             select m.id, m.title, m.status, c.case_number, b.abbreviation as body,
                    p.first_name || ' ' || p.last_name as filer, pa.abbreviation as party, m.submitted_at, m.deadline_on
             from motion m
-            join body b on b.id = m.addressed_body_id
-            join person p on p.id = m.first_signatory_id
-            left join party pa on pa.id = m.party_id
-            left join case_file c on c.id = m.case_id
+            join organisation_body_v b on b.id = m.addressed_body_id
+            join organisation_person_v p on p.id = m.first_signatory_id
+            left join organisation_party_v pa on pa.id = m.party_id
+            left join registry_case_v c on c.id = m.case_id
             """;
 
     /** {@link MotionStatus#AWAITING_DECISION} as an SQL list, so that the queries and the Java rule cannot drift apart. */
@@ -68,13 +62,13 @@ public class MotionQueries {
         this.jdbc = jdbc;
     }
 
-    public Page search(Filter filter, int page, int size) {
+    public Paged<Row> search(Filter filter, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<Row> rows = jdbc.query(SELECT + where + orderBy(filter.sort()) + " limit :limit offset :offset", params, MotionQueries::row);
         Long total = jdbc.queryForObject("select count(*) from motion m " + where, params, Long.class);
-        return new Page(rows, total == null ? 0 : total, page, size);
+        return new Paged<>(rows, page, size, total == null ? 0 : total);
     }
 
     /** Every matching row, streamed to {@code sink} (for CSV): memory stays flat however many there are. */
@@ -137,10 +131,10 @@ public class MotionQueries {
     public List<OverdueReferral> overdueReferrals(LocalDate today) {
         return jdbc.query("""
                 select m.id, m.title, c.case_number, b.name, r.due_on
-                from referral r
-                join case_file c on c.id = r.case_id
+                from referral_request_v r
+                join registry_case_v c on c.id = r.case_id
                 join motion m on m.case_id = c.id
-                join body b on b.id = r.body_id
+                join organisation_body_v b on b.id = r.body_id
                 where r.status = 'PENDING' and r.due_on < :today
                 order by r.due_on, r.id""", Map.of("today", today),
                 (rs, i) -> new OverdueReferral(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -172,17 +166,17 @@ public class MotionQueries {
                        p.first_name || ' ' || p.last_name || coalesce(' (' || pa.abbreviation || ')', '')
                          || coalesce((select ', ' || string_agg(p2.first_name || ' ' || p2.last_name
                                         || coalesce(' (' || pa2.abbreviation || ')', ''), ', ' order by mc.id)
-                                      from motion_cosigner mc join person p2 on p2.id = mc.person_id
-                                      left join party pa2 on pa2.id = p2.party_id
+                                      from motion_cosigner mc join organisation_person_v p2 on p2.id = mc.person_id
+                                      left join organisation_party_v pa2 on pa2.id = p2.party_id
                                       where mc.motion_id = m.id and mc.status = 'CONFIRMED'), '') as filers,
                        pa.abbreviation as party, (m.submitted_at at time zone :zone)::date as filed_on, m.deadline_on,
-                       (select string_agg(b2.name, ', ' order by r.due_on) from referral r join body b2 on b2.id = r.body_id
+                       (select string_agg(b2.name, ', ' order by r.due_on) from referral_request_v r join organisation_body_v b2 on b2.id = r.body_id
                          where r.case_id = m.case_id and r.status = 'PENDING') as pending_referrals,
                        latest.choice, latest.decided_on
                 from motion m
-                join person p on p.id = m.first_signatory_id
-                left join party pa on pa.id = m.party_id
-                left join case_file c on c.id = m.case_id
+                join organisation_person_v p on p.id = m.first_signatory_id
+                left join organisation_party_v pa on pa.id = m.party_id
+                left join registry_case_v c on c.id = m.case_id
                 left join lateral (select cc.choice, cc.decided_on from motion_council_choice cc where cc.motion_id = m.id
                                    order by cc.decided_on desc, cc.id desc limit 1) latest on true
                 where m.status in (%s)
@@ -202,7 +196,7 @@ public class MotionQueries {
     public List<Filer> filers() {
         return jdbc.query("""
                 select p.id, p.last_name || ', ' || p.first_name || coalesce(' (' || pa.abbreviation || ')', '') as name
-                from person p left join party pa on pa.id = p.party_id
+                from organisation_person_v p left join organisation_party_v pa on pa.id = p.party_id
                 where exists (select 1 from motion m where m.first_signatory_id = p.id and m.status <> 'DRAFT')
                 order by p.last_name, p.first_name""", Map.of(), (rs, i) -> new Filer(rs.getLong(1), rs.getString(2)));
     }

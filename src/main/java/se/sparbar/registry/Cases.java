@@ -1,99 +1,34 @@
 package se.sparbar.registry;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import se.sparbar.registry.domain.CaseFile;
-import se.sparbar.registry.domain.CaseFileRepository;
-import se.sparbar.settings.CaseNumberFormat;
-import se.sparbar.settings.Settings;
 
-/** Registers cases and gives them their numbers. */
-@Service
-public class Cases {
-
-    private final CaseFileRepository cases;
-    private final Settings settings;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    Cases(CaseFileRepository cases, Settings settings, ApplicationEventPublisher events, Clock clock) {
-        this.cases = cases;
-        this.settings = settings;
-        this.events = events;
-        this.clock = clock;
-    }
+/** The registry's facade: registers cases, gives them their numbers, and finds them. */
+public interface Cases {
 
     /**
      * Registers a case with the next number of its series and year. Must run inside the caller's
      * transaction: the counter row stays locked until that transaction ends, so concurrent
      * registrations queue up and a rolled-back one leaves no gap (docs/data-model.md §2.3).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public CaseSummary register(NewCase request) {
-        return register(request, Instant.now(clock));
-    }
+    CaseSummary register(NewCase request);
 
     /** Registers at a given time, for cases brought over from an earlier registry (numbered in that year). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public CaseSummary register(NewCase request, Instant now) {
-        int year = now.atZone(clock.getZone()).getYear();
-        int sequence = cases.nextSequence(request.series(), year);
-        CaseNumberFormat format = settings.current().caseNumberFormat();
-        CaseFile file = cases.save(new CaseFile(format.format(year, sequence), request.series(), year, sequence,
-                request.type(), request.title(), request.summary(), request.sender(), request.receivedOn(), now,
-                request.registeredBy(), request.ownerBodyId()));
-        events.publishEvent(new CaseRegistered(file.getId(), file.toSummary().caseNumber(), request.type(), request.title(), request.ownerBodyId(),
-                request.sender(), request.receivedOn(), now, request.registeredBy()));
-        return file.toSummary();
-    }
+    CaseSummary register(NewCase request, Instant now);
 
     /** A clerk registers an incoming document (an audit report, a citizen proposal …) as a new case, in its own transaction. */
-    @Transactional
-    public CaseSummary registerIncoming(NewCase request) {
-        if (request.type() == CaseType.MOTION) {
-            throw new se.sparbar.shared.FieldRefusedException("type", "case.register.motionsFiled");
-        }
-        return register(request);
-    }
+    CaseSummary registerIncoming(NewCase request);
 
-    @Transactional(readOnly = true)
-    public Optional<CaseSummary> find(long id) {
-        return cases.findById(id).map(CaseFile::toSummary);
-    }
+    Optional<CaseSummary> find(long id);
 
     /** The case with this number, as written in the registry ("2024.339 KS"). */
-    @Transactional(readOnly = true)
-    public Optional<CaseSummary> findByNumber(String caseNumber) {
-        return caseNumber == null ? Optional.empty() : cases.findByCaseNumber(caseNumber.strip()).map(CaseFile::toSummary);
-    }
+    Optional<CaseSummary> findByNumber(String caseNumber);
 
     /** The case with this series, year and sequence number, however its number is written ("KS 2024/339" or "2024.339 KS"). */
-    @Transactional(readOnly = true)
-    public Optional<CaseSummary> findBySequence(String series, int year, int sequence) {
-        if (year < 1900 || year > 2999 || series.length() > 20) {
-            return Optional.empty();
-        }
-        return cases.findBySeriesAndCaseYearAndSequenceNumber(series.toUpperCase(java.util.Locale.ROOT), (short) year, sequence)
-                .map(CaseFile::toSummary);
-    }
+    Optional<CaseSummary> findBySequence(String series, int year, int sequence);
 
     /** The cases with these ids, by id, in one query. */
-    @Transactional(readOnly = true)
-    public Map<Long, CaseSummary> findAll(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<CaseFile> found = cases.findAllById(ids);
-        return found.stream().map(CaseFile::toSummary).collect(Collectors.toMap(CaseSummary::id, Function.identity()));
-    }
+    Map<Long, CaseSummary> findAll(Collection<Long> ids);
 }

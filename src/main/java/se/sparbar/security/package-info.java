@@ -3,4 +3,5 @@
  * security headers (a Content-Security-Policy without inline script), role rules per URL, and
  * recording of logins and refused requests.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "shared"})
 package se.sparbar.security;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.sparbar.TestRequests;
+import se.sparbar.actionplan.domain.ActionPlans;
 
 /** Test data builders: a fresh adopted plan with items, for tests that must not depend on the demo's counts. */
 final class ActionPlanFixtures {

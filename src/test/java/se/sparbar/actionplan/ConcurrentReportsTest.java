@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.sparbar.IntegrationTest;
+import se.sparbar.actionplan.domain.ActionPlans;
+import se.sparbar.actionplan.domain.ProgressReports;
 import se.sparbar.shared.StaleVersionException;
 
 /** Two officials report on the same item at the same moment, both from the same view: one is saved, one refused. */

@@ -25,6 +25,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.sparbar.IntegrationTest;
+import se.sparbar.actionplan.domain.ActionPlans;
+import se.sparbar.actionplan.domain.FollowUp;
+import se.sparbar.actionplan.domain.FollowUpReportView;
+import se.sparbar.actionplan.domain.ProgressReports;
 
 /** Follow-up rounds and the report: expectations, missing reports, and figures that add up in page, CSV and PDF. */
 @IntegrationTest

@@ -12,11 +12,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.sparbar.actionplan.ActionPlans;
 import se.sparbar.actionplan.EffectKind;
 import se.sparbar.actionplan.ItemDetails;
 import se.sparbar.actionplan.PlanDetails;
 import se.sparbar.actionplan.Recurrence;
+import se.sparbar.actionplan.domain.ActionPlans;
 
 /**
  * The journey of issue 5: the official sees their item on the dashboard and reports progress with

@@ -10,7 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.sparbar.meeting.MeetingFixture;
+import se.sparbar.meeting.domain.MeetingFixture;
 
 /**
  * The journey of issue 4: the clerk plans a council meeting, puts the prepared motion on the

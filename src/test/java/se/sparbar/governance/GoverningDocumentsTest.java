@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import se.sparbar.IntegrationTest;
+import se.sparbar.governance.domain.GoverningRegister;
 
 @IntegrationTest
 class GoverningDocumentsTest {

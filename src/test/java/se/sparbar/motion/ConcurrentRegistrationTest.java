@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sparbar.IntegrationTest;
+import se.sparbar.motion.domain.MotionImport;
+import se.sparbar.motion.domain.Motions;
 import se.sparbar.registry.CaseSummary;
 import se.sparbar.shared.RefusedException;
 

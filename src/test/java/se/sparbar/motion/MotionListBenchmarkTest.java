@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sparbar.IntegrationTest;
+import se.sparbar.shared.Paged;
 
 /**
  * Benchmark, not a timed test: the motion list's queries on 100,000 motions. Reports the median
@@ -61,14 +62,14 @@ class MotionListBenchmarkTest {
             filters.put("all, by deadline", new MotionQueries.Filter(null, null, null, null, null, "deadline"));
             for (var filter : filters.entrySet()) {
                 List<Long> times = new ArrayList<>();
-                MotionQueries.Page page = null;
+                Paged<MotionQueries.Row> page = null;
                 for (int run = 0; run < 7; run++) {
                     long start = System.nanoTime();
                     page = queries.search(filter.getValue(), 10, 50);
                     times.add((System.nanoTime() - start) / 1_000);
                 }
                 Collections.sort(times);
-                assertThat(page.rows()).hasSize(50);
+                assertThat(page.items()).hasSize(50);
                 System.out.printf("Benchmark: /motions %-18s page 11 of %d rows: median %.1f ms%n", filter.getKey(), page.total(),
                         times.get(times.size() / 2) / 1000.0);
             }

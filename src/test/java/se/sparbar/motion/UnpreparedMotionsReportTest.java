@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.sparbar.IntegrationTest;
+import se.sparbar.motion.domain.MotionImport;
 
 @IntegrationTest
 class UnpreparedMotionsReportTest {

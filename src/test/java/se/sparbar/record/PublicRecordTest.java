@@ -16,12 +16,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sparbar.IntegrationTest;
-import se.sparbar.meeting.MeetingFixture;
-import se.sparbar.meeting.Meetings;
+import se.sparbar.meeting.domain.MeetingFixture;
+import se.sparbar.meeting.domain.Meetings;
 import se.sparbar.motion.MotionDraft;
-import se.sparbar.motion.MotionImport;
-import se.sparbar.motion.Motions;
 import se.sparbar.motion.Registration;
+import se.sparbar.motion.domain.MotionImport;
+import se.sparbar.motion.domain.Motions;
 import se.sparbar.registry.Cases;
 
 /** One record of what happened: written with the change, readable by case, visible as decided when written. */

@@ -38,7 +38,7 @@ import se.sparbar.shared.RefusedException;
 @Entity
 @Table(name = "action_item")
 @Audited
-public class ActionItem implements Labelled {
+class ActionItem implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

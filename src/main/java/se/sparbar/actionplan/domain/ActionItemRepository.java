@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     /** The item, locked until the transaction ends: a second simultaneous report waits, then sees the new version. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -20,7 +20,7 @@ import se.sparbar.shared.RefusedException;
 @Entity
 @Table(name = "action_plan")
 @Audited
-public class ActionPlan implements Labelled {
+class ActionPlan implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

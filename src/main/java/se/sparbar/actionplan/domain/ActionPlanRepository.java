@@ -2,5 +2,5 @@ package se.sparbar.actionplan.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
+interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 }

@@ -13,7 +13,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "follow_up_expectation")
 @Audited
-public class FollowUpExpectation implements Labelled {
+class FollowUpExpectation implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

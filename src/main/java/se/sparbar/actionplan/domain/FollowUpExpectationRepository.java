@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface FollowUpExpectationRepository extends JpaRepository<FollowUpExpectation, Long> {
+interface FollowUpExpectationRepository extends JpaRepository<FollowUpExpectation, Long> {
 
     Optional<FollowUpExpectation> findByRoundIdAndItemId(long roundId, long itemId);
 

@@ -18,7 +18,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "follow_up_report")
 @Audited
-public class FollowUpReport implements Labelled {
+class FollowUpReport implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

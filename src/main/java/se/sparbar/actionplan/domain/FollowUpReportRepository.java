@@ -3,7 +3,7 @@ package se.sparbar.actionplan.domain;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FollowUpReportRepository extends JpaRepository<FollowUpReport, Long> {
+interface FollowUpReportRepository extends JpaRepository<FollowUpReport, Long> {
 
     Optional<FollowUpReport> findByPlanIdAndRoundId(long planId, long roundId);
 }

@@ -14,7 +14,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "follow_up_round")
 @Audited
-public class FollowUpRound implements Labelled {
+class FollowUpRound implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

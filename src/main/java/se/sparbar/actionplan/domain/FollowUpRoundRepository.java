@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface FollowUpRoundRepository extends JpaRepository<FollowUpRound, Long> {
+interface FollowUpRoundRepository extends JpaRepository<FollowUpRound, Long> {
 
     Optional<FollowUpRound> findByClosesOn(LocalDate closesOn);
 

@@ -17,7 +17,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "action_item_assignee")
 @Audited
-public class ItemAssignee implements Labelled {
+class ItemAssignee implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "action_item_link")
 @Audited
-public class ItemLink implements Labelled {
+class ItemLink implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,7 +2,7 @@ package se.sparbar.actionplan.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ItemLinkRepository extends JpaRepository<ItemLink, Long> {
+interface ItemLinkRepository extends JpaRepository<ItemLink, Long> {
 
     boolean existsByItemIdAndParagraphId(long itemId, long paragraphId);
 

@@ -19,7 +19,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "progress_report")
 @Audited
-public class ProgressReport implements Labelled {
+class ProgressReport implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "action_item_responsible_role")
 @Audited
-public class ResponsibleRole implements Labelled {
+class ResponsibleRole implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

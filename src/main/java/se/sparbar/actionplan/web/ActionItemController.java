@@ -1,5 +1,6 @@
 package se.sparbar.actionplan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,16 +24,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.actionplan.ActionPlanQueries;
-import se.sparbar.actionplan.ActionPlans;
 import se.sparbar.actionplan.EffectKind;
 import se.sparbar.actionplan.ItemStatus;
 import se.sparbar.actionplan.LinkKind;
 import se.sparbar.actionplan.PlanStatus;
-import se.sparbar.actionplan.ProgressReports;
 import se.sparbar.actionplan.Recurrence;
+import se.sparbar.actionplan.domain.ActionPlans;
+import se.sparbar.actionplan.domain.ProgressReports;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.web.Csv;
 import se.sparbar.shared.web.FormSubmission;
+import se.sparbar.shared.web.PagerUrl;
 
 /** Action items: the list across plans (filters, CSV), an item's page, and the clerk's forms. */
 @Controller
@@ -57,8 +60,9 @@ class ActionItemController {
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String responsible,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
                 @RequestParam(required = false) Long plan, @RequestParam(required = false) String sort,
-                @RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
+                @RequestParam(defaultValue = "0") int page, Authentication authentication, HttpServletRequest request, Model model) {
         ActionPlanQueries.ItemFilter filter = filter(status, responsible, dueBefore, plan, sort);
+        model.addAttribute("pagerUrl", PagerUrl.of(request));
         model.addAttribute("result", queries.items(filter, Viewer.of(authentication).loggedIn(), Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ItemStatus.values());
@@ -134,17 +138,17 @@ class ActionItemController {
     String create(@Valid @ModelAttribute("form") ItemForm form, BindingResult errors, HttpServletResponse response, Model model,
                   Authentication authentication, RedirectAttributes redirect) {
         form.check(errors);
-        long[] created = new long[1];
         long clerk = Viewer.of(authentication).accountId();
-        if (!FormSubmission.attempt(errors, response,
-                () -> created[0] = plans.addItem(form.getPlanId(), form.toDetails(), clerk, form.getParagraphId()))) {
+        Optional<Long> created = FormSubmission.submit(errors, response,
+                () -> plans.addItem(form.getPlanId(), form.toDetails(), clerk, form.getParagraphId()));
+        if (created.isEmpty()) {
             if (form.getParagraphId() != null) {
                 queries.paragraph(form.getParagraphId()).ifPresent(p -> model.addAttribute("paragraph", p));
             }
             return form(model, null);
         }
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/action-items/" + created[0];
+        return "redirect:/action-items/" + created.get();
     }
 
     @GetMapping("/action-items/{id}/edit")

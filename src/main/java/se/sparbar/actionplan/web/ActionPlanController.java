@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.actionplan.ActionPlanQueries;
-import se.sparbar.actionplan.ActionPlans;
 import se.sparbar.actionplan.PlanStatus;
+import se.sparbar.actionplan.domain.ActionPlans;
 import se.sparbar.organisation.Directory;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.web.FormSubmission;
@@ -85,12 +86,12 @@ class ActionPlanController {
     String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, HttpServletResponse response, Model model,
                   RedirectAttributes redirect) {
         form.check(errors);
-        long[] created = new long[1];
-        if (!FormSubmission.attempt(errors, response, () -> created[0] = plans.createPlan(form.toDetails()))) {
+        Optional<Long> created = FormSubmission.submit(errors, response, () -> plans.createPlan(form.toDetails()));
+        if (created.isEmpty()) {
             return form(model, null);
         }
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/action-plans/" + created[0];
+        return "redirect:/action-plans/" + created.get();
     }
 
     @GetMapping("/{id}/edit")

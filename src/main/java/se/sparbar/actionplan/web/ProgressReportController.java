@@ -17,9 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.actionplan.ActionPlanQueries;
-import se.sparbar.actionplan.InvalidInputException;
 import se.sparbar.actionplan.ItemStatus;
-import se.sparbar.actionplan.ProgressReports;
+import se.sparbar.actionplan.domain.ProgressReports;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.RefusedException;
 import se.sparbar.shared.web.FormSubmission;
@@ -63,14 +62,7 @@ class ProgressReportController {
         Viewer viewer = Viewer.of(authentication);
         ActionPlanQueries.ItemView item = responsibleFor(id, viewer);
         form.check(errors, LocalDate.now(clock));
-        boolean saved;
-        try {
-            saved = FormSubmission.attempt(errors, response, () -> reports.report(id, viewer.accountId(), viewer.clerk(), form.toReport()));
-        } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.messageKey());
-            saved = false;
-        }
-        if (!saved) {
+        if (!FormSubmission.attempt(errors, response, () -> reports.report(id, viewer.accountId(), viewer.clerk(), form.toReport()))) {
             model.addAttribute("reloadUrl", "/action-items/" + id + "/reports/new");
             return page(model, queries.item(id).orElse(item));
         }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A document's bytes. Insert-only; not audited (the metadata is). */
 @Entity
 @Table(name = "document_content")
-public class DocumentContent {
+class DocumentContent {
 
     @Id
     @Column(name = "document_id")

@@ -2,5 +2,5 @@ package se.sparbar.document.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
+interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
 }

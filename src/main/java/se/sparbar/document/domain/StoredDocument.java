@@ -15,7 +15,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "stored_document")
 @Audited
-public class StoredDocument implements Labelled {
+class StoredDocument implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

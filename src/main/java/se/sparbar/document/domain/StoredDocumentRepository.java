@@ -2,5 +2,5 @@ package se.sparbar.document.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StoredDocumentRepository extends JpaRepository<StoredDocument, Long> {
+interface StoredDocumentRepository extends JpaRepository<StoredDocument, Long> {
 }

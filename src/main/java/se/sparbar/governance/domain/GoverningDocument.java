@@ -24,7 +24,7 @@ import se.sparbar.shared.RefusedException;
 @Entity
 @Table(name = "governing_document")
 @Audited
-public class GoverningDocument implements Labelled {
+class GoverningDocument implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package se.sparbar.governance.domain;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface GoverningDocumentRepository extends JpaRepository<GoverningDocument, Long> {
+interface GoverningDocumentRepository extends JpaRepository<GoverningDocument, Long> {
 
     Optional<GoverningDocument> findByReplacesId(long replacesId);
 }

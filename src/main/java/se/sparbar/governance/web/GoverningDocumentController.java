@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.governance.DocumentStatus;
 import se.sparbar.governance.DocumentType;
-import se.sparbar.governance.GoverningDocuments;
-import se.sparbar.governance.GoverningRegister;
+import se.sparbar.governance.domain.GoverningDocuments;
+import se.sparbar.governance.domain.GoverningRegister;
 import se.sparbar.organisation.Directory;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.web.Csv;
@@ -114,12 +115,12 @@ class GoverningDocumentController {
     String create(@Valid @ModelAttribute("form") GoverningDocumentForm form, BindingResult errors, HttpServletResponse response,
                   Model model, RedirectAttributes redirect) {
         form.checkDates(errors);
-        long[] created = new long[1];
-        if (!FormSubmission.attempt(errors, response, () -> created[0] = documents.adopt(form.toDetails()))) {
+        Optional<Long> created = FormSubmission.submit(errors, response, () -> documents.adopt(form.toDetails()));
+        if (created.isEmpty()) {
             return form(model, null);
         }
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/governing-documents/" + created[0];
+        return "redirect:/governing-documents/" + created.get();
     }
 
     @GetMapping("/{id}/edit")

@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import se.sparbar.governance.DocumentType;
 import se.sparbar.governance.GoverningDocumentDetails;
-import se.sparbar.governance.GoverningRegister;
+import se.sparbar.governance.domain.GoverningRegister;
 
 public class GoverningDocumentForm {
 

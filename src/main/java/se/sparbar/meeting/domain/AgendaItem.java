@@ -18,7 +18,7 @@ import se.sparbar.meeting.AgendaKind;
 @Entity
 @Table(name = "agenda_item")
 @Audited
-public class AgendaItem {
+class AgendaItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

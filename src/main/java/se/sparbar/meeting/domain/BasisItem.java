@@ -9,14 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.hibernate.envers.Audited;
 
 /** A document the decision was based on (beslutsunderlag), possibly an earlier paragraph. */
 @Entity
 @Table(name = "paragraph_basis_item")
 @Audited
-public class BasisItem {
+class BasisItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -26,7 +26,7 @@ import se.sparbar.meeting.BallotChoice;
 @Entity
 @Table(name = "decision_step")
 @Audited
-public class DecisionStep {
+class DecisionStep {
 
     /** How a vote was settled. */
     public enum DecidedBy { MAJORITY, CASTING_VOTE }

@@ -9,14 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.hibernate.envers.Audited;
 
 /** Where the decision is sent (expedieras till). */
 @Entity
 @Table(name = "paragraph_distribution")
 @Audited
-public class DistributionEntry {
+class DistributionEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

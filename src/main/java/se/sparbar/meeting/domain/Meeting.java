@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import se.sparbar.meeting.AgendaKind;
-import se.sparbar.meeting.MeetingRoleKind;
-import se.sparbar.meeting.MeetingStatus;
-import se.sparbar.meeting.Seat;
 import se.sparbar.shared.Labelled;
 import se.sparbar.shared.RefusedException;
 
@@ -32,7 +29,7 @@ import se.sparbar.shared.RefusedException;
 @Entity
 @Table(name = "meeting")
 @Audited
-public class Meeting implements Labelled {
+class Meeting implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,13 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import se.sparbar.meeting.Seat;
 
 /** Whether a member or substitute attended, and for whom a substitute served (tjänstgörande ersättare). */
 @Entity
 @Table(name = "meeting_attendance")
 @Audited
-public class MeetingAttendance {
+class MeetingAttendance {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

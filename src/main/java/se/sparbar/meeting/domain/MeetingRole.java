@@ -13,13 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
-import se.sparbar.meeting.MeetingRoleKind;
 
 /** A functionary of the meeting; the chair and adjusters confirm the minutes (who recorded it, when). */
 @Entity
 @Table(name = "meeting_role")
 @Audited
-public class MeetingRole {
+class MeetingRole {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

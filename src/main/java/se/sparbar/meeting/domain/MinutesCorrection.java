@@ -13,7 +13,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "minutes_correction")
 @Audited
-public class MinutesCorrection {
+class MinutesCorrection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,5 +2,5 @@ package se.sparbar.meeting.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MinutesCorrectionRepository extends JpaRepository<MinutesCorrection, Long> {
+interface MinutesCorrectionRepository extends JpaRepository<MinutesCorrection, Long> {
 }

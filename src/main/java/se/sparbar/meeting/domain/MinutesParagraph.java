@@ -38,7 +38,7 @@ import se.sparbar.shared.RefusedException;
 @Entity
 @Table(name = "minutes_paragraph")
 @Audited
-public class MinutesParagraph implements Labelled {
+class MinutesParagraph implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -186,7 +186,7 @@ public class MinutesParagraph implements Labelled {
         steps.add(new DecisionStep(this, steps.size() + 1, first, second, winner, finding));
     }
 
-    /** A roll-call vote, counted by {@link se.sparbar.meeting.RollCall}: yes for {@code first}, no for {@code second}. */
+    /** A roll-call vote, counted by {@link se.sparbar.meeting.domain.RollCall}: yes for {@code first}, no for {@code second}. */
     public DecisionStep addVote(long first, long second, Map<Long, BallotChoice> ballots, BallotChoice winner, Long castingPerson,
                                 String finding) {
         checkSides(first, second);

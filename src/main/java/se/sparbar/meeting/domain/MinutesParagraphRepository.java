@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MinutesParagraphRepository extends JpaRepository<MinutesParagraph, Long> {
+interface MinutesParagraphRepository extends JpaRepository<MinutesParagraph, Long> {
 
     List<MinutesParagraph> findByMeetingIdOrderByNumber(long meetingId);
 

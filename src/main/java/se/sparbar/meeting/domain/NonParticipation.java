@@ -9,14 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import se.sparbar.meeting.NonParticipationKind;
 import org.hibernate.envers.Audited;
+import se.sparbar.meeting.NonParticipationKind;
 
 /** A member who takes no part in the paragraph: jäv, or not taking part in handling and decision. */
 @Entity
 @Table(name = "paragraph_non_participation")
 @Audited
-public class NonParticipation {
+class NonParticipation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,7 +18,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "notice_posting")
 @Audited
-public class NoticePosting {
+class NoticePosting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

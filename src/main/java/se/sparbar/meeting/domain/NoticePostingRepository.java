@@ -3,7 +3,7 @@ package se.sparbar.meeting.domain;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface NoticePostingRepository extends JpaRepository<NoticePosting, Long> {
+interface NoticePostingRepository extends JpaRepository<NoticePosting, Long> {
 
     Optional<NoticePosting> findByMeetingId(long meetingId);
 }

@@ -27,7 +27,7 @@ import se.sparbar.meeting.ProposalKind;
 @Entity
 @Table(name = "paragraph_proposal")
 @Audited
-public class ParagraphProposal {
+class ParagraphProposal {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,14 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.hibernate.envers.Audited;
 
 /** A member who spoke on the paragraph (anförande), in order. */
 @Entity
 @Table(name = "paragraph_speaker")
 @Audited
-public class ParagraphSpeaker {
+class ParagraphSpeaker {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,14 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.hibernate.envers.Audited;
 
 /** A protocol note (protokollsanteckning) by a member, entered with the chair's consent. */
 @Entity
 @Table(name = "protocol_note")
 @Audited
-public class ProtocolNote {
+class ProtocolNote {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "reservation")
 @Audited
-public class Reservation {
+class Reservation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

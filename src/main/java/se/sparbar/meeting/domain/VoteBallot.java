@@ -18,7 +18,7 @@ import se.sparbar.meeting.BallotChoice;
 @Entity
 @Table(name = "vote_ballot")
 @Audited
-public class VoteBallot {
+class VoteBallot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -18,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.meeting.AgendaKind;
-import se.sparbar.meeting.MeetingQueries;
-import se.sparbar.meeting.MeetingStatus;
-import se.sparbar.meeting.MeetingView;
-import se.sparbar.meeting.Meetings;
-import se.sparbar.meeting.Minutes;
+import se.sparbar.meeting.domain.MeetingQueries;
+import se.sparbar.meeting.domain.MeetingStatus;
+import se.sparbar.meeting.domain.MeetingView;
+import se.sparbar.meeting.domain.Meetings;
+import se.sparbar.meeting.domain.Minutes;
 import se.sparbar.organisation.AccountId;
 import se.sparbar.organisation.Directory;
 import se.sparbar.shared.web.CurrentUser;
@@ -84,12 +85,12 @@ class MeetingController {
     String create(@Valid @ModelAttribute("form") MeetingForms.Details form, BindingResult errors, HttpServletResponse response,
                   Model model) {
         form.checkTimes(errors);
-        long[] created = new long[1];
-        if (!FormSubmission.attempt(errors, response, () -> created[0] = meetings.plan(form.toDetails()))) {
+        Optional<Long> created = FormSubmission.submit(errors, response, () -> meetings.plan(form.toDetails()));
+        if (created.isEmpty()) {
             model.addAttribute("bodies", directory.activeBodies());
             return "meeting/form";
         }
-        return "redirect:/meetings/" + created[0];
+        return "redirect:/meetings/" + created.get();
     }
 
     /**
@@ -180,13 +181,13 @@ class MeetingController {
     @PreAuthorize("hasRole('CLERK')")
     String post(@PathVariable long id, @Valid @ModelAttribute("postingForm") MeetingForms.Posting form, BindingResult errors,
                 Authentication authentication, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Meetings.Posted[] posted = new Meetings.Posted[1];
-        if (!FormSubmission.attempt(errors, response,
-                () -> posted[0] = meetings.post(id, form.getPostedOn(), form.getMinutesKeptAt(), AccountId.of(authentication)))) {
+        Optional<Meetings.Posted> posted = FormSubmission.submit(errors, response,
+                () -> meetings.post(id, form.getPostedOn(), form.getMinutesKeptAt(), AccountId.of(authentication)));
+        if (posted.isEmpty()) {
             return page(id, model);
         }
         redirect.addFlashAttribute("savedKey", "meeting.saved.posted");
-        if (posted[0].late()) {
+        if (posted.get().late()) {
             redirect.addFlashAttribute("warningKey", "meeting.posting.late");
         }
         return "redirect:/meetings/" + id + "#posting";
@@ -238,7 +239,7 @@ class MeetingController {
         model.addAttribute("present", meeting.attendance().stream().filter(MeetingView.Attendance::present)
                 .map(MeetingView.Attendance::person).toList());
         model.addAttribute("absentMembers", meeting.attendance().stream()
-                .filter(a -> a.seat() == se.sparbar.meeting.Seat.MEMBER).map(MeetingView.Attendance::person).toList());
+                .filter(a -> a.seat() == se.sparbar.meeting.domain.Seat.MEMBER).map(MeetingView.Attendance::person).toList());
         if (meeting.open()) {
             model.addAttribute("candidates", meetings.agendaCandidates(id));
             model.addAttribute("everyone", directory.everyone());

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import se.sparbar.meeting.AgendaKind;
-import se.sparbar.meeting.AttendanceEntry;
 import se.sparbar.meeting.MeetingDetails;
-import se.sparbar.meeting.MeetingView;
-import se.sparbar.meeting.Seat;
+import se.sparbar.meeting.domain.AttendanceEntry;
+import se.sparbar.meeting.domain.MeetingView;
+import se.sparbar.meeting.domain.Seat;
 
 /** The forms of the meeting page. Plain beans: Spring binds them and keeps what the clerk typed. */
 final class MeetingForms {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.sparbar.meeting.MeetingQueries;
+import se.sparbar.meeting.domain.MeetingQueries;
 
 /** The official notice board (anslagstavla), public: current postings with their appeal dates, and the archive. */
 @Controller

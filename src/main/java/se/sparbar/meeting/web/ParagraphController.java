@@ -19,15 +19,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.sparbar.actionplan.ParagraphItems;
 import se.sparbar.meeting.BallotChoice;
-import se.sparbar.meeting.MeetingQueries;
-import se.sparbar.meeting.Minutes;
 import se.sparbar.meeting.NonParticipationKind;
+import se.sparbar.meeting.ParagraphFollowUp;
 import se.sparbar.meeting.ParagraphOutcome;
-import se.sparbar.meeting.ParagraphView;
 import se.sparbar.meeting.Preference;
 import se.sparbar.meeting.ProposalKind;
+import se.sparbar.meeting.domain.MeetingQueries;
+import se.sparbar.meeting.domain.Minutes;
+import se.sparbar.meeting.domain.ParagraphView;
 import se.sparbar.shared.FieldRefusedException;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.web.CurrentUser;
@@ -43,12 +43,12 @@ class ParagraphController {
 
     private final Minutes minutes;
     private final MeetingQueries queries;
-    private final ParagraphItems actionItems;
+    private final List<ParagraphFollowUp> followUps;
 
-    ParagraphController(Minutes minutes, MeetingQueries queries, ParagraphItems actionItems) {
+    ParagraphController(Minutes minutes, MeetingQueries queries, List<ParagraphFollowUp> followUps) {
         this.minutes = minutes;
         this.queries = queries;
-        this.actionItems = actionItems;
+        this.followUps = followUps;
     }
 
     @GetMapping
@@ -233,8 +233,7 @@ class ParagraphController {
     private String page(long id, Model model) {
         ParagraphView paragraph = minutes.view(id);
         model.addAttribute("paragraph", paragraph);
-        model.addAttribute("fulfils", actionItems.itemsForParagraph(id));
-        model.addAttribute("adoptedPlans", actionItems.plansAdoptedBy(id));
+        model.addAttribute("followUps", followUps.stream().flatMap(f -> f.linksOf(id).stream()).toList());
         if (paragraph.open()) {
             defaults(model, "textsForm", ParagraphForms.Texts.of(paragraph));
             defaults(model, "speakerForm", new ParagraphForms.Speaker());

@@ -10,9 +10,9 @@ import java.util.Map;
 import se.sparbar.meeting.BallotChoice;
 import se.sparbar.meeting.NonParticipationKind;
 import se.sparbar.meeting.ParagraphOutcome;
-import se.sparbar.meeting.ParagraphView;
 import se.sparbar.meeting.Preference;
 import se.sparbar.meeting.ProposalKind;
+import se.sparbar.meeting.domain.ParagraphView;
 
 /** The forms of the paragraph page, one per part of the paragraph. */
 final class ParagraphForms {

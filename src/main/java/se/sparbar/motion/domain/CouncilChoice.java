@@ -15,7 +15,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "motion_council_choice")
 @Audited
-public class CouncilChoice implements Labelled {
+class CouncilChoice implements Labelled {
 
     public enum Choice { WRITE_OFF, CONTINUE }
 

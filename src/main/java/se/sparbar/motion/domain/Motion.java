@@ -34,7 +34,7 @@ import se.sparbar.shared.RefusedException;
 @Entity
 @Table(name = "motion")
 @Audited
-public class Motion implements Labelled {
+class Motion implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "motion_cosigner")
 @Audited
-public class MotionCosigner implements Labelled {
+class MotionCosigner implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

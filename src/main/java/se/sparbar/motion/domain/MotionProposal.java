@@ -16,7 +16,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "motion_proposal")
 @Audited
-public class MotionProposal implements Labelled {
+class MotionProposal implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

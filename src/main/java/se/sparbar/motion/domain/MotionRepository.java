@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MotionRepository extends JpaRepository<Motion, Long> {
+interface MotionRepository extends JpaRepository<Motion, Long> {
 
     /** For a state change: the row is locked so that two clerks cannot register the same motion twice. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

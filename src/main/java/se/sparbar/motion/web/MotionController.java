@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.motion.MotionDraft;
-import se.sparbar.motion.Motions;
+import se.sparbar.motion.domain.Motions;
 import se.sparbar.organisation.BodyType;
 import se.sparbar.organisation.Directory;
 import se.sparbar.organisation.PersonRef;
@@ -72,12 +73,12 @@ class MotionController {
             return addProposalField(form, model, null, userId);
         }
         form.checkProposals(errors);
-        long[] created = new long[1];
-        if (!FormSubmission.attempt(errors, response, () -> created[0] = motions.createDraft(userId, form.toDraft()))) {
+        Optional<Long> created = FormSubmission.submit(errors, response, () -> motions.createDraft(userId, form.toDraft()));
+        if (created.isEmpty()) {
             form.padProposals(1);
             return form(model, null, directory.personOfAccount(userId).orElse(null));
         }
-        return saved(created[0], action, userId, redirect);
+        return saved(created.get(), action, userId, redirect);
     }
 
     @GetMapping("/{id}/edit")

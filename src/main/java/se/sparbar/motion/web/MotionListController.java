@@ -1,9 +1,9 @@
 package se.sparbar.motion.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +18,7 @@ import se.sparbar.motion.MotionQueries;
 import se.sparbar.motion.MotionStatus;
 import se.sparbar.organisation.Directory;
 import se.sparbar.shared.web.Csv;
+import se.sparbar.shared.web.PagerUrl;
 
 /** All submitted motions, filtered, sorted and paged; the same list as CSV. */
 @Controller
@@ -41,8 +42,9 @@ class MotionListController {
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long body,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Long party,
                 @RequestParam(required = false) Long filer, @RequestParam(defaultValue = "submitted") String sort,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         MotionQueries.Filter filter = filter(status, body, year, party, filer, sort);
+        model.addAttribute("pagerUrl", PagerUrl.of(request));
         model.addAttribute("result", queries.search(filter, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", MotionStatus.values());

@@ -3,7 +3,6 @@ package se.sparbar.motion.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,10 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.motion.MotionQueries;
-import se.sparbar.motion.Motions;
+import se.sparbar.motion.domain.Motions;
 import se.sparbar.settings.Settings;
-import se.sparbar.shared.web.Csv;
 import se.sparbar.shared.pdf.PdfDocuments;
+import se.sparbar.shared.web.Csv;
 
 /**
  * The report of unprepared motions for the council (kommunallagen 5 kap. 35 §): every motion not

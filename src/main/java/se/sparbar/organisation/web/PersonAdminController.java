@@ -2,6 +2,7 @@ package se.sparbar.organisation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,12 +64,12 @@ class PersonAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, HttpServletResponse response,
                   Model model, RedirectAttributes redirect) {
-        long[] created = new long[1];
-        if (!FormSubmission.attempt(errors, response, () -> created[0] = people.create(form.toDetails()))) {
+        Optional<Long> created = FormSubmission.submit(errors, response, () -> people.create(form.toDetails()));
+        if (created.isEmpty()) {
             return personForm(model, null);
         }
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/people/" + created[0];
+        return "redirect:/admin/people/" + created.get();
     }
 
     @GetMapping("/{id}")

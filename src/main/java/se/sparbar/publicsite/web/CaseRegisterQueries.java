@@ -53,7 +53,7 @@ class CaseRegisterQueries {
         return """
                 select c.id, c.case_number, c.case_type, c.title, c.sender, c.received_on, c.registered_at, b.name as body,
                        %s as state
-                from registry_case_v c
+                from registry_case_register_v c
                 join organisation_body_v b on b.id = c.owner_body_id
                 """.formatted(state(visible));
     }
@@ -70,7 +70,7 @@ class CaseRegisterQueries {
     Page search(Filter filter, boolean staff, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, staff, params);
-        long total = jdbc.queryForObject("select count(*) from registry_case_v c " + where, params, Long.class);
+        long total = jdbc.queryForObject("select count(*) from registry_case_register_v c " + where, params, Long.class);
         int lastPage = (int) Math.max(0, (total - 1) / size);
         int shown = Math.min(Math.max(page, 0), lastPage);
         params.addValue("limit", size).addValue("offset", (long) shown * size);
@@ -89,7 +89,7 @@ class CaseRegisterQueries {
     }
 
     List<Integer> years() {
-        return jdbc.queryForList("select distinct case_year from registry_case_v order by case_year desc", new MapSqlParameterSource(),
+        return jdbc.queryForList("select distinct case_year from registry_case_register_v order by case_year desc", new MapSqlParameterSource(),
                 Integer.class);
     }
 
@@ -101,7 +101,7 @@ class CaseRegisterQueries {
 
     /** Every case id with its registration time, for the sitemap. */
     void eachId(Consumer<long[]> sink) {
-        jdbc.query("select id, extract(epoch from registered_at)::bigint from registry_case_v order by id", new MapSqlParameterSource(),
+        jdbc.query("select id, extract(epoch from registered_at)::bigint from registry_case_register_v order by id", new MapSqlParameterSource(),
                 resultSet -> {
                     sink.accept(new long[] {resultSet.getLong(1), resultSet.getLong(2)});
                 });

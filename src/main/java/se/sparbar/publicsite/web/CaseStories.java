@@ -12,12 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.sparbar.actionplan.ParagraphItems;
-import se.sparbar.governance.GoverningRegister;
-import se.sparbar.meeting.MeetingQueries;
-import se.sparbar.meeting.MeetingStatus;
-import se.sparbar.meeting.Minutes;
-import se.sparbar.meeting.ParagraphView;
+import se.sparbar.actionplan.CaseFollowUps;
+import se.sparbar.governance.ParagraphDocuments;
+import se.sparbar.meeting.PublicMeetings;
 import se.sparbar.motion.MotionQueries;
 import se.sparbar.organisation.BodyRef;
 import se.sparbar.organisation.Directory;
@@ -45,22 +42,20 @@ class CaseStories {
     private final Cases cases;
     private final Directory directory;
     private final Referrals referrals;
-    private final MeetingQueries meetings;
-    private final Minutes minutes;
-    private final GoverningRegister governing;
-    private final ParagraphItems items;
+    private final PublicMeetings meetings;
+    private final ParagraphDocuments governing;
+    private final CaseFollowUps items;
     private final MotionQueries motions;
     private final PublicRecord record;
     private final Clock clock;
 
-    CaseStories(Cases cases, Directory directory, Referrals referrals, MeetingQueries meetings, Minutes minutes,
-                GoverningRegister governing, ParagraphItems items, MotionQueries motions, PublicRecord record, Clock clock) {
+    CaseStories(Cases cases, Directory directory, Referrals referrals, PublicMeetings meetings,
+                ParagraphDocuments governing, CaseFollowUps items, MotionQueries motions, PublicRecord record, Clock clock) {
         this.record = record;
         this.cases = cases;
         this.directory = directory;
         this.referrals = referrals;
         this.meetings = meetings;
-        this.minutes = minutes;
         this.governing = governing;
         this.items = items;
         this.motions = motions;
@@ -73,18 +68,14 @@ class CaseStories {
         var referralViews = referrals.forCase(caseId);
         Optional<PreparationView> preparation = referrals.preparationOf(caseId);
         Instant now = Instant.now(clock);
-        List<MeetingQueries.AgendaPlacement> agenda = meetings.agendaPlacements(caseId).stream()
-                .filter(a -> staff || a.status() != MeetingStatus.PLANNED
+        List<PublicMeetings.AgendaPlacement> agenda = meetings.agendaPlacements(caseId).stream()
+                .filter(a -> staff || !a.planned()
                         || !a.startsAt().toInstant().minus(java.time.Duration.ofDays(AGENDA_PUBLIC_DAYS_BEFORE)).isAfter(now))
                 .toList();
-        List<ParagraphView> paragraphs = minutes.ofCase(caseId).stream()
-                .filter(p -> staff || p.meetingStatus() == MeetingStatus.POSTED).toList();
-        Map<Long, MeetingQueries.Posting> postings = meetings.postings(paragraphs.stream().map(ParagraphView::meetingId).distinct().toList());
-        List<CaseStory.Decision> decisions = paragraphs.stream()
-                .map(p -> new CaseStory.Decision(p, Optional.ofNullable(postings.get(p.meetingId())))).toList();
-        List<Long> paragraphIds = paragraphs.stream().map(ParagraphView::id).toList();
-        List<GoverningRegister.Entry> documents = governing.byParagraphs(paragraphIds);
-        ParagraphItems.CaseFollowUp followUp = items.forCase(caseId, paragraphIds);
+        List<PublicMeetings.CaseDecision> decisions = meetings.decisionsOfCase(caseId, staff);
+        List<Long> paragraphIds = decisions.stream().map(PublicMeetings.CaseDecision::id).toList();
+        List<ParagraphDocuments.DocumentOfParagraph> documents = governing.adoptedOrEndedBy(paragraphIds);
+        CaseFollowUps.CaseFollowUp followUp = items.forCase(caseId, paragraphIds);
 
         List<RecordEntry> rows = record.ofCase(caseId, staff);
         Set<Long> bodyIds = new HashSet<>();

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.sparbar.actionplan.ParagraphItems;
-import se.sparbar.governance.GoverningRegister;
-import se.sparbar.meeting.MeetingQueries;
-import se.sparbar.meeting.ParagraphView;
+import se.sparbar.actionplan.CaseFollowUps;
+import se.sparbar.governance.ParagraphDocuments;
+import se.sparbar.meeting.PublicMeetings;
 import se.sparbar.motion.MotionQueries;
 import se.sparbar.organisation.BodyRef;
 import se.sparbar.referral.PreparationView;
@@ -23,24 +22,11 @@ import se.sparbar.registry.CaseSummary;
  */
 public record CaseStory(CaseSummary summary, BodyRef owner, Optional<MotionQueries.Row> motion, List<Referral> referrals,
                         Optional<PreparationView> preparation, Optional<BodyRef> preparingBody,
-                        List<MeetingQueries.AgendaPlacement> agenda, List<Decision> decisions,
-                        List<GoverningRegister.Entry> governingDocuments, ParagraphItems.CaseFollowUp followUp,
+                        List<PublicMeetings.AgendaPlacement> agenda, List<PublicMeetings.CaseDecision> decisions,
+                        List<ParagraphDocuments.DocumentOfParagraph> governingDocuments, CaseFollowUps.CaseFollowUp followUp,
                         List<Event> timeline, boolean staff) {
 
     public record Referral(ReferralView referral, BodyRef body) {
-    }
-
-    /** A paragraph that dealt with the case, with its posting (appeal end date) once posted. */
-    public record Decision(ParagraphView paragraph, Optional<MeetingQueries.Posting> posting) {
-
-        public boolean published() {
-            return posting.isPresent();
-        }
-
-        /** The counts of the last roll-call vote, if the paragraph was decided by one. */
-        public Optional<ParagraphView.Step> lastVote() {
-            return paragraph.steps().stream().filter(ParagraphView.Step::vote).reduce((first, second) -> second);
-        }
     }
 
     /**
@@ -63,7 +49,7 @@ public record CaseStory(CaseSummary summary, BodyRef owner, Optional<MotionQueri
     }
 
     /** The progress reports of each item, by item id. */
-    public Map<Long, List<ParagraphItems.ItemReport>> reportsByItem() {
-        return followUp.reports().stream().collect(Collectors.groupingBy(ParagraphItems.ItemReport::itemId));
+    public Map<Long, List<CaseFollowUps.ItemReport>> reportsByItem() {
+        return followUp.reports().stream().collect(Collectors.groupingBy(CaseFollowUps.ItemReport::itemId));
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import se.sparbar.meeting.MeetingQueries;
+import se.sparbar.meeting.PublicMeetings;
 import se.sparbar.motion.MotionQueries;
 import se.sparbar.organisation.BodyRef;
 import se.sparbar.organisation.Directory;
@@ -32,11 +32,11 @@ class PublicRecordController {
 
     private final Directory directory;
     private final MotionQueries motions;
-    private final MeetingQueries meetings;
+    private final PublicMeetings meetings;
     private final CaseRegisterQueries register;
     private final Clock clock;
 
-    PublicRecordController(Directory directory, MotionQueries motions, MeetingQueries meetings, CaseRegisterQueries register,
+    PublicRecordController(Directory directory, MotionQueries motions, PublicMeetings meetings, CaseRegisterQueries register,
                            Clock clock) {
         this.directory = directory;
         this.motions = motions;

@@ -18,9 +18,9 @@ import se.sparbar.meeting.CaseDecided;
 import se.sparbar.meeting.CasePutOnAgenda;
 import se.sparbar.meeting.MeetingHeld;
 import se.sparbar.meeting.MeetingPlanned;
-import se.sparbar.meeting.MeetingQueries;
 import se.sparbar.meeting.MinutesAdjusted;
 import se.sparbar.meeting.MinutesPosted;
+import se.sparbar.meeting.ParagraphReferences;
 import se.sparbar.motion.CosignAnswered;
 import se.sparbar.motion.CosignInvited;
 import se.sparbar.motion.MotionRegistered;
@@ -46,11 +46,11 @@ class RecordWriter {
     static final Duration AGENDA_PUBLIC_BEFORE = Duration.ofDays(7);
 
     private final RecordStore store;
-    private final MeetingQueries meetings;
+    private final ParagraphReferences meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordWriter(RecordStore store, MeetingQueries meetings, ApplicationEventPublisher events, Clock clock) {
+    RecordWriter(RecordStore store, ParagraphReferences meetings, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.meetings = meetings;
         this.events = events;
@@ -155,7 +155,7 @@ class RecordWriter {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseDecided e) {
-        String reference = meetings.paragraph(e.paragraphId()).map(MeetingQueries.ParagraphRef::reference).orElse(null);
+        String reference = meetings.paragraph(e.paragraphId()).map(ParagraphReferences.ParagraphRef::reference).orElse(null);
         append(row(RecordKind.CASE_DECIDED, e.decidedOn()).staff().caseId(e.caseId()).meeting(e.meetingId()).paragraph(e.paragraphId())
                 .body(e.bodyId()).detail("outcome", e.outcome()).detail("reference", reference));
     }
@@ -190,12 +190,12 @@ class RecordWriter {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(GoverningDocumentAdopted e) {
         var paragraph = meetings.paragraph(e.paragraphId());
-        append(row(RecordKind.GOVERNING_DOCUMENT_ADOPTED, today()).publicOnlyIf(paragraph.map(MeetingQueries.ParagraphRef::published).orElse(false))
-                .caseId(paragraph.map(MeetingQueries.ParagraphRef::caseId).orElse(null)).paragraph(e.paragraphId())
-                .meeting(paragraph.map(MeetingQueries.ParagraphRef::meetingId).orElse(null))
-                .body(paragraph.map(MeetingQueries.ParagraphRef::bodyId).orElse(null)).summary(e.title())
+        append(row(RecordKind.GOVERNING_DOCUMENT_ADOPTED, today()).publicOnlyIf(paragraph.map(ParagraphReferences.ParagraphRef::published).orElse(false))
+                .caseId(paragraph.map(ParagraphReferences.ParagraphRef::caseId).orElse(null)).paragraph(e.paragraphId())
+                .meeting(paragraph.map(ParagraphReferences.ParagraphRef::meetingId).orElse(null))
+                .body(paragraph.map(ParagraphReferences.ParagraphRef::bodyId).orElse(null)).summary(e.title())
                 .detail("documentId", e.documentId()).detail("replacedDocumentId", e.replacedDocumentId())
-                .detail("reference", paragraph.map(MeetingQueries.ParagraphRef::reference).orElse(null)));
+                .detail("reference", paragraph.map(ParagraphReferences.ParagraphRef::reference).orElse(null)));
     }
 
     // --- action plans --------------------------------------------------------------------------
@@ -237,8 +237,8 @@ class RecordWriter {
             return row;
         }
         var paragraph = meetings.paragraph(paragraphId);
-        return row.paragraph(paragraphId).caseId(paragraph.map(MeetingQueries.ParagraphRef::caseId).orElse(null))
-                .detail("reference", paragraph.map(MeetingQueries.ParagraphRef::reference).orElse(null));
+        return row.paragraph(paragraphId).caseId(paragraph.map(ParagraphReferences.ParagraphRef::caseId).orElse(null))
+                .detail("reference", paragraph.map(ParagraphReferences.ParagraphRef::reference).orElse(null));
     }
 
     private NewRecord row(RecordKind kind, LocalDate eventDate) {

@@ -18,7 +18,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "preparation")
 @Audited
-public class Preparation implements Labelled {
+class Preparation implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package se.sparbar.referral.domain;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PreparationRepository extends JpaRepository<Preparation, Long> {
+interface PreparationRepository extends JpaRepository<Preparation, Long> {
 
     Optional<Preparation> findByCaseId(long caseId);
 }

@@ -16,7 +16,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "referral")
 @Audited
-public class Referral implements Labelled {
+class Referral implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

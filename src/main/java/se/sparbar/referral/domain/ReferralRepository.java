@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ReferralRepository extends JpaRepository<Referral, Long> {
+interface ReferralRepository extends JpaRepository<Referral, Long> {
 
     List<Referral> findByCaseIdOrderBySentOnAscIdAsc(long caseId);
 

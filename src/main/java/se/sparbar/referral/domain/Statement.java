@@ -26,7 +26,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "statement")
 @Audited
-public class Statement implements Labelled {
+class Statement implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "statement_basis_item")
 @Audited
-public class StatementBasisItem implements Labelled {
+class StatementBasisItem implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StatementRepository extends JpaRepository<Statement, Long> {
+interface StatementRepository extends JpaRepository<Statement, Long> {
 
     Optional<Statement> findByReferralId(long referralId);
 

@@ -15,7 +15,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "statement_signatory")
 @Audited
-public class StatementSignatory implements Labelled {
+class StatementSignatory implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "case_file")
 @Audited
-public class CaseFile implements Labelled {
+class CaseFile implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

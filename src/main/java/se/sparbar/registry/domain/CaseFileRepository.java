@@ -3,7 +3,7 @@ package se.sparbar.registry.domain;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
+interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     /**
      * Takes the next number of a series and year: the upsert locks the counter row until the

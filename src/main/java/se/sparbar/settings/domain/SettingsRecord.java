@@ -15,7 +15,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "municipality_settings")
 @Audited
-public class SettingsRecord implements Labelled {
+class SettingsRecord implements Labelled {
 
     @Id
     private Short id;

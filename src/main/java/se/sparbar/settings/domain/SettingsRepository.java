@@ -2,7 +2,7 @@ package se.sparbar.settings.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SettingsRepository extends JpaRepository<SettingsRecord, Short> {
+interface SettingsRepository extends JpaRepository<SettingsRecord, Short> {
 
     default SettingsRecord current() {
         return findById((short) 1).orElseThrow(() -> new IllegalStateException("Municipality settings row is missing"));

@@ -1,6 +1,8 @@
 package se.sparbar.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import se.sparbar.shared.DuplicateValueException;
 import se.sparbar.shared.FieldRefusedException;
@@ -19,12 +21,22 @@ public final class FormSubmission {
 
     /** @return true when the action ran; false when the form must be shown again with its errors */
     public static boolean attempt(BindingResult errors, HttpServletResponse response, Runnable action) {
+        return submit(errors, response, () -> {
+            action.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /**
+     * @return what the action returned (a new record's id, say); empty when the form must be shown
+     *         again with its errors
+     */
+    public static <T> Optional<T> submit(BindingResult errors, HttpServletResponse response, Supplier<T> action) {
         if (errors.hasErrors()) {
-            return false;
+            return Optional.empty();
         }
         try {
-            action.run();
-            return true;
+            return Optional.of(action.get());
         } catch (DuplicateValueException e) {
             errors.rejectValue(e.field(), "error.duplicate");
         } catch (FieldRefusedException e) {
@@ -37,6 +49,6 @@ public final class FormSubmission {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             errors.reject("error.conflict");
         }
-        return false;
+        return Optional.empty();
     }
 }

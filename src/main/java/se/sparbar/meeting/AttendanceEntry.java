@@ -1,5 +1,0 @@
-package se.sparbar.meeting;
-
-/** One line of the attendance list: present or not, and for a substitute, whom they serve for. */
-public record AttendanceEntry(long personId, Seat seat, boolean present, Long servingFor) {
-}

@@ -1,6 +1,0 @@
-package se.sparbar.meeting;
-
-/** Whether someone attends as a member (ledamot) or a substitute (ersättare). */
-public enum Seat {
-    MEMBER, SUBSTITUTE
-}
