@@ -72,9 +72,11 @@ class CaseRegisterController {
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String body,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "number") String sort,
-                @RequestParam(defaultValue = "0") String page, Authentication authentication, Model model) {
+                @RequestParam(defaultValue = "0") String page, Authentication authentication, Model model,
+                jakarta.servlet.http.HttpServletRequest request) {
         CaseRegisterQueries.Filter filter = filter(type, body, year, status, q, sort);
         model.addAttribute("result", queries.search(filter, staff(authentication), number(page, 0), PAGE_SIZE));
+        model.addAttribute("pagerUrl", se.sparbar.shared.web.PagerUrl.of(request));
         model.addAttribute("filter", filter);
         model.addAttribute("types", CaseType.values());
         model.addAttribute("states", CaseState.values());

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.registry.CaseType;
+import se.sparbar.shared.Paged;
 
 /**
  * The case register as a list: one statement for the page's rows and one for the count, whatever
@@ -33,13 +34,6 @@ class CaseRegisterQueries {
 
     /** What the register is filtered and sorted by; null means "all". */
     public record Filter(CaseType type, Long bodyId, Integer year, CaseState state, String text, String sort) {
-    }
-
-    public record Page(List<Row> rows, long total, int page, int size) {
-
-        public int totalPages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -67,7 +61,7 @@ class CaseRegisterQueries {
                      else 'REGISTERED' end""".formatted(visible);
     }
 
-    Page search(Filter filter, boolean staff, int page, int size) {
+    Paged<Row> search(Filter filter, boolean staff, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, staff, params);
         long total = jdbc.queryForObject("select count(*) from registry_case_register_v c " + where, params, Long.class);
@@ -76,7 +70,7 @@ class CaseRegisterQueries {
         params.addValue("limit", size).addValue("offset", (long) shown * size);
         List<Row> rows = jdbc.query(select(staff) + where + orderBy(filter.sort()) + " limit :limit offset :offset", params,
                 CaseRegisterQueries::row);
-        return new Page(rows, total, shown, size);
+        return new Paged<>(rows, shown, size, total);
     }
 
     /** Every matching row, streamed (for CSV): memory stays flat however many there are. */
