@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,20 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedServer.start(dataDirectory, false);
     }
 
+    /** The application's own server (not the tests' shared one): if it dies, exit so that a supervisor restarts us. */
+    @Bean(destroyMethod = "close")
+    EmbeddedServerWatchdog embeddedServerWatchdog(EmbeddedServer server, EmbeddedDatabaseProperties properties,
+                                                  org.springframework.context.ConfigurableApplicationContext context) {
+        BooleanSupplier answers = server::answers;
+        if (properties.ephemeral()) {
+            return new EmbeddedServerWatchdog(answers, () -> { });
+        }
+        return new EmbeddedServerWatchdog(answers, () -> {
+            int status = org.springframework.boot.SpringApplication.exit(context, () -> EmbeddedServerWatchdog.EXIT_STATUS);
+            System.exit(status);
+        }).start(Duration.ofSeconds(5));
+    }
+
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(EmbeddedServer server, EmbeddedDatabaseProperties properties) {
         server.createDatabaseIfMissing(properties.database());
@@ -50,6 +65,10 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("sparbar-embedded");
+        // the database gone: a request fails within two seconds (503), and the pool reconnects by itself
+        dataSource.setConnectionTimeout(DatabaseTimeouts.CONNECTION_TIMEOUT.toMillis());
+        dataSource.setValidationTimeout(DatabaseTimeouts.VALIDATION_TIMEOUT.toMillis());
+        dataSource.addDataSourceProperty("connectTimeout", DatabaseTimeouts.CONNECT_TIMEOUT_SECONDS);
         return dataSource;
     }
 
@@ -68,6 +87,7 @@ class EmbeddedDatabaseConfiguration {
     static final class EmbeddedServer implements AutoCloseable {
 
         private static EmbeddedServer shared;
+        private static final String[] SEARCH_DICTIONARY_FILES = {"sv_se.dict", "sv_se.affix"};
 
         private final EmbeddedPostgres postgres;
         private final boolean closeWithContext;
@@ -109,7 +129,9 @@ class EmbeddedDatabaseConfiguration {
                             .setServerConfig("synchronous_commit", "on")
                             .setServerConfig("full_page_writes", "on");
                 }
-                return builder.start();
+                EmbeddedPostgres postgres = builder.start();
+                installSearchDictionary(postgres);
+                return postgres;
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL server in " + dataDirectory, e);
             }
@@ -117,6 +139,50 @@ class EmbeddedDatabaseConfiguration {
 
         EmbeddedPostgres postgres() {
             return postgres;
+        }
+
+        /** Whether the server accepts a connection within a second. */
+        boolean answers() {
+            try (Connection connection = java.sql.DriverManager.getConnection(
+                    postgres.getJdbcUrl("postgres", "postgres") + "&connectTimeout=1&socketTimeout=2", "postgres", "");
+                 Statement statement = connection.createStatement()) {
+                return statement.execute("select 1");
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+
+        /**
+         * Copies the Swedish hunspell dictionary shipped with the app ({@code classpath:tsearch/})
+         * into the server's {@code share/tsearch_data}, where the text-search configuration reads it
+         * (ADR 0010). Done at every start: zonky unpacks its binaries to a temporary directory that
+         * may have been cleaned since the last run.
+         */
+        private static void installSearchDictionary(EmbeddedPostgres postgres) {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement();
+                 var result = statement.executeQuery("select setting from pg_config where name = 'SHAREDIR'")) {
+                result.next();
+                Path target = Path.of(result.getString(1), "tsearch_data");
+                for (String file : SEARCH_DICTIONARY_FILES) {
+                    Path destination = target.resolve(file);
+                    try (var in = EmbeddedServer.class.getResourceAsStream("/tsearch/" + file)) {
+                        if (in == null) {
+                            log.warn("Search dictionary file {} is not on the class path", file);
+                            return;
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        if (!Files.exists(destination) || Files.size(destination) != bytes.length) {
+                            Path temporary = Files.createTempFile(target, file, ".part");
+                            Files.write(temporary, bytes);
+                            Files.move(temporary, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                        }
+                    }
+                }
+            } catch (SQLException | IOException e) {
+                log.warn("Could not install the Swedish search dictionary; search falls back to snowball", e);
+            }
         }
 
         void createDatabaseIfMissing(String database) {

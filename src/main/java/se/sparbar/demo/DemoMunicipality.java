@@ -109,8 +109,14 @@ class DemoMunicipality implements ApplicationRunner {
         long councillor = accounts.create(new NewUserAccount("councillor", "Frida Sigfrids", null, DEMO_PASSWORD, Set.of(Role.COUNCILLOR)));
         long councillor2 = accounts.create(new NewUserAccount("councillor2", "Heidi Hankanen Ängberg", null, DEMO_PASSWORD, Set.of(Role.COUNCILLOR)));
         long clerk = accounts.create(new NewUserAccount("clerk", "Karin Registrator", "Nämndsekreterare", DEMO_PASSWORD, Set.of(Role.CLERK)));
-        accounts.create(new NewUserAccount("official", "Erik Ekonom", "Ekonomichef", DEMO_PASSWORD, Set.of(Role.OFFICIAL)));
-        accounts.create(new NewUserAccount("admin", "Anna Administratör", "Systemförvaltare", DEMO_PASSWORD, Set.of(Role.ADMIN)));
+        long official = accounts.create(new NewUserAccount("official", "Erik Ekonom", "Ekonomichef", DEMO_PASSWORD, Set.of(Role.OFFICIAL)));
+        long admin = accounts.create(new NewUserAccount("admin", "Anna Administratör", "Systemförvaltare", DEMO_PASSWORD, Set.of(Role.ADMIN)));
+        // demo addresses (the reserved .example domain): the demo's mail goes to its own GreenMail server
+        accounts.setEmail(councillor, "frida.sigfrids@demo.example");
+        accounts.setEmail(councillor2, "heidi.hankanen.angberg@demo.example");
+        accounts.setEmail(clerk, "karin.registrator@demo.example");
+        accounts.setEmail(official, "erik.ekonom@demo.example");
+        accounts.setEmail(admin, "anna.administrator@demo.example");
 
         // The speakers of seed 003, § 149, as written there: "Förnamn Efternamn (Parti)".
         String[][] councilMembers = {

@@ -52,6 +52,14 @@ public class UserAccounts {
         accounts.flush();
     }
 
+    /** The administrator's change of an account, with its e-mail address and mail language, in one transaction. */
+    @Transactional
+    public void change(long id, UserAccountChange change, String email, String language) {
+        change(id, change);
+        setEmail(id, email);
+        setLanguage(id, language);
+    }
+
     @Transactional
     public void setPassword(long id, String password) {
         find(id).changePassword(passwordEncoder.encode(password), Instant.now(clock));
@@ -70,6 +78,28 @@ public class UserAccounts {
         }
         account.changePassword(passwordEncoder.encode(newPassword), Instant.now(clock));
         return true;
+    }
+
+    /** Sets an account's e-mail address (the administrator, or a user's confirmed change); blank removes it. */
+    @Transactional
+    public void setEmail(long id, String email) {
+        find(id).changeEmail(email == null ? null : email.trim());
+    }
+
+    /** The language an account's mail is written in: sv, en or fi. */
+    @Transactional
+    public void setLanguage(long id, String language) {
+        if (!java.util.Set.of("sv", "en", "fi").contains(language)) {
+            throw new IllegalArgumentException("Unsupported language " + language);
+        }
+        find(id).changeLanguage(language);
+    }
+
+    /** Where and in which language to write to an account, for notifications. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AccountContact> contact(long id) {
+        return accounts.findById(id).map(a -> new AccountContact(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(),
+                a.getLanguage(), a.isEnabled()));
     }
 
     @Transactional

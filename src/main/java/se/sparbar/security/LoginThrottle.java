@@ -11,19 +11,32 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES_PER_USERNAME} failures for one
- * username, or {@value #MAX_FAILURES_PER_ADDRESS} from one address, within the window, further
- * attempts are refused until the window has passed. Usernames that do not exist are throttled the
- * same way, so the throttle does not reveal which accounts exist. In memory: a restart forgets.
+ * Slows down password guessing without letting a stranger lock a real user out.
+ *
+ * <ul>
+ *   <li>Per username <em>and</em> address: after {@value #FREE_FAILURES_PER_USERNAME_AND_ADDRESS} failures within
+ *       the window, each further attempt from that address for that username waits until a pause has passed since
+ *       the last failure, starting at {@link #FIRST_PAUSE} and doubling with each failure up to {@link #WINDOW}. The
+ *       same username from another address (the real user at her desk) is not affected.</li>
+ *   <li>Per address: after {@value #MAX_FAILURES_PER_ADDRESS} failures within the window, whatever the usernames,
+ *       the address is blocked until the window has passed.</li>
+ * </ul>
+ *
+ * Usernames that do not exist are counted the same way, so the throttle does not reveal which accounts exist, and
+ * a refusal is made before the password is checked, in the same time for every username. In memory: a restart forgets.
  */
 @Component
 class LoginThrottle {
 
-    static final int MAX_FAILURES_PER_USERNAME = 5;
+    static final int FREE_FAILURES_PER_USERNAME_AND_ADDRESS = 5;
     static final int MAX_FAILURES_PER_ADDRESS = 20;
+    static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Map<String, Deque<Instant>> failuresByUsername = new ConcurrentHashMap<>();
+    /** Whether an attempt may go on to the password check, and if not, why. */
+    enum Verdict { ALLOWED, SLOWED_DOWN, ADDRESS_BLOCKED }
+
+    private final Map<String, Deque<Instant>> failuresByUsernameAndAddress = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
     private final Clock clock;
 
@@ -31,26 +44,46 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    boolean isBlocked(String username, String address) {
+    Verdict check(String username, String address) {
         Instant now = clock.instant();
-        return recent(failuresByUsername, key(username), now) >= MAX_FAILURES_PER_USERNAME
-                || (address != null && recent(failuresByAddress, address, now) >= MAX_FAILURES_PER_ADDRESS);
+        if (address != null && recent(failuresByAddress, address, now).size() >= MAX_FAILURES_PER_ADDRESS) {
+            return Verdict.ADDRESS_BLOCKED;
+        }
+        Deque<Instant> pair = recent(failuresByUsernameAndAddress, key(username, address), now);
+        int excess = pair.size() - FREE_FAILURES_PER_USERNAME_AND_ADDRESS;
+        if (excess >= 0 && now.isBefore(pair.peekLast().plus(pause(excess)))) {
+            return Verdict.SLOWED_DOWN;
+        }
+        return Verdict.ALLOWED;
+    }
+
+    boolean isBlocked(String username, String address) {
+        return check(username, address) != Verdict.ALLOWED;
     }
 
     void failed(String username, String address) {
         Instant now = clock.instant();
-        add(failuresByUsername, key(username), now);
+        add(failuresByUsernameAndAddress, key(username, address), now);
         if (address != null) {
             add(failuresByAddress, address, now);
         }
     }
 
-    void succeeded(String username) {
-        failuresByUsername.remove(key(username));
+    void succeeded(String username, String address) {
+        failuresByUsernameAndAddress.remove(key(username, address));
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    /** The pause after the first failure beyond the free ones, doubling with each further one, at most the window. */
+    static Duration pause(int excess) {
+        Duration pause = FIRST_PAUSE;
+        for (int i = 0; i < excess && pause.compareTo(WINDOW) < 0; i++) {
+            pause = pause.multipliedBy(2);
+        }
+        return pause.compareTo(WINDOW) > 0 ? WINDOW : pause;
+    }
+
+    private static String key(String username, String address) {
+        return (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)) + "\u0000" + (address == null ? "" : address);
     }
 
     private static void add(Map<String, Deque<Instant>> failures, String key, Instant now) {
@@ -62,14 +95,15 @@ class LoginThrottle {
         });
     }
 
-    private static int recent(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        int[] count = {0};
+    /** A copy of the failures within the window. */
+    private static Deque<Instant> recent(Map<String, Deque<Instant>> failures, String key, Instant now) {
+        Deque<Instant> copy = new ArrayDeque<>();
         failures.computeIfPresent(key, (k, times) -> {
             prune(times, now);
-            count[0] = times.size();
+            copy.addAll(times);
             return times.isEmpty() ? null : times;
         });
-        return count[0];
+        return copy;
     }
 
     private static void prune(Deque<Instant> times, Instant now) {

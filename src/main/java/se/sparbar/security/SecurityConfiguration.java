@@ -43,7 +43,8 @@ class SecurityConfiguration {
             throws Exception {
         var failureHandler = new ExceptionMappingAuthenticationFailureHandler();
         failureHandler.setDefaultFailureUrl("/login?error");
-        failureHandler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+        failureHandler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled",
+                LoginThrottledException.SlowedDown.class.getName(), "/login?slowed"));
 
         http
             .authenticationManager(authenticationManager)
@@ -56,6 +57,8 @@ class SecurityConfiguration {
                         "/governing-documents", "/governing-documents/due", "/governing-documents/{id:\\d+}",
                         "/notice-board", "/notice-board/archive", "/meetings/{id:\\d+}/minutes", "/meetings/{id:\\d+}/minutes.pdf",
                         "/paragraphs/{id:\\d+}", "/paragraphs/{id:\\d+}/extract", "/paragraphs/{id:\\d+}/extract.pdf").permitAll()
+                // search: each reader finds what she may read (the search module filters by reader)
+                .requestMatchers(HttpMethod.GET, "/search", "/search.atom").permitAll()
                 // action plans: adopted plans and their items' status are public (drafts and staff names are not)
                 .requestMatchers(HttpMethod.GET, "/action-plans", "/action-plans/{id:\\d+}", "/action-items",
                         "/action-items/{id:\\d+}").permitAll()
@@ -63,6 +66,11 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/cases", "/cases.csv", "/cases/{id:\\d+}", "/cases/number", "/cases/number/*",
                         "/cases/{id:\\d+}/documents/{documentId:\\d+}", "/people/{id:\\d+}", "/bodies/{id:\\d+}",
                         "/robots.txt", "/sitemap.xml", "/meetings", "/meetings/{id:\\d+}").permitAll()
+                // open data: the OParl API, feeds and calendar subscriptions are public and read-only
+                .requestMatchers(HttpMethod.GET, "/oparl/**", "/feeds/**", "/calendar/**", "/open-data", "/open-data/**").permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/oparl/**", "/feeds/**", "/calendar/**").permitAll()
+                // following by e-mail: anyone may follow, confirm and unsubscribe (the link's token is the permission)
+                .requestMatchers("/follow", "/follow/confirm", "/unsubscribe", "/account/email/confirm").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/history/**").hasAnyRole("ADMIN", "CLERK")
                 .anyRequest().authenticated())
@@ -75,6 +83,9 @@ class SecurityConfiguration {
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?logout")
                 .deleteCookies("JSESSIONID"))
+            // RFC 8058 one-click unsubscribe: mail clients POST without our CSRF token; the token in the URL authorises it
+            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+                    && "/unsubscribe".equals(request.getRequestURI().substring(request.getContextPath().length()))))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler)
                 .authenticationEntryPoint(new UnknownPageEntryPoint(beans)))

@@ -21,12 +21,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        if (throttle.isBlocked(username, address)) {
-            throw new LoginThrottledException();
+        switch (throttle.check(username, address)) {
+            case ADDRESS_BLOCKED -> throw new LoginThrottledException();
+            case SLOWED_DOWN -> throw new LoginThrottledException.SlowedDown();
+            case ALLOWED -> { }
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return result;
         } catch (AuthenticationException e) {
             throttle.failed(username, address);

@@ -151,7 +151,7 @@ class ActionPlanWebTest {
                 .andExpect(content().string(containsString("value=\"-500\"")));
         mvc.perform(reportOn(item, "official", "Texten stannar kvar").param("realisedAmount", "tre miljoner"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "realisedAmount", "amount.invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "realisedAmount", "amount.invalidFormat"))
                 .andExpect(content().string(containsString("value=\"tre miljoner\"")));
         mvc.perform(post("/action-items/" + item + "/reports").with(csrf()).with(as("official"))
                         .param("reportedOn", LocalDate.now().plusDays(3).toString()).param("status", "ON_TRACK")

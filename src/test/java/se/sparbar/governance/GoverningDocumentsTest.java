@@ -73,6 +73,16 @@ class GoverningDocumentsTest {
     }
 
     @Test
+    void theReviewViewAlsoListsReviewsAlreadyOverdue() throws Exception {
+        long owner = body("TN");
+        // valid from 2015 with a review every 48 months: its next review (2019) is long overdue
+        adopt("Riktlinje för snöröjning", "TN 2015-01-10 § 3", "2015-01-10", owner, null);
+        mvc.perform(get("/governing-documents/due").with(user("councillor").roles("COUNCILLOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Riktlinje för snöröjning")));
+    }
+
+    @Test
     void councillorsReadTheRegisterButOnlyClerksKeepIt() throws Exception {
         mvc.perform(get("/governing-documents").with(user("councillor").roles("COUNCILLOR")))
                 .andExpect(status().isOk())

@@ -72,4 +72,28 @@ class SettingsAdminTest {
                     before.appealPeriodDays(), before.followUpSchedule().text(), current.version()));
         }
     }
+
+    @Test
+    void aPaddedSequenceAsTheHelpTextSuggestsIsSavedAndUsed() throws Exception {
+        MunicipalitySettings before = settings.current();
+        try {
+            mvc.perform(asAdmin(post("/admin/settings"))
+                            .param("name", before.name())
+                            .param("caseNumberFormat", "KS {yyyy}/{seq:4}")
+                            .param("motionTimeLimitMonths", "12")
+                            .param("appealPeriodDays", "14")
+                            .param("followUpSchedule", "04-30,10-31")
+                            .param("version", Long.toString(before.version())))
+                    .andExpect(redirectedUrl("/admin/settings"));
+            assertThat(settings.current().caseNumberFormat().format(2024, 7)).isEqualTo("KS 2024/0007");
+            mvc.perform(asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/settings")))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(Matchers.containsString("/0001")));
+        } finally {
+            MunicipalitySettings current = settings.current();
+            settings.change(new SettingsChange(before.name(), before.caseNumberFormat().template(), before.motionTimeLimitMonths(),
+                    before.appealPeriodDays(), before.followUpSchedule().text(), current.version()));
+        }
+    }
 }

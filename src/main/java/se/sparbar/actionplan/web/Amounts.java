@@ -26,7 +26,7 @@ final class Amounts {
             return null;
         }
         if (!AMOUNT.matcher(compact).matches() || compact.length() > 16) {
-            errors.rejectValue(field, "amount.invalid");
+            errors.rejectValue(field, "amount.invalidFormat");
             return null;
         }
         return new BigDecimal(compact.replace(',', '.'));

@@ -1,10 +1,13 @@
 package se.sparbar.audit.web;
 
+import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.sparbar.audit.EntityHistory;
+import se.sparbar.audit.HistoryReadRule;
 import se.sparbar.shared.NotFoundException;
 
 /** The audit trail of one record. Restricted to administrators and clerks in the security rules. */
@@ -12,13 +15,20 @@ import se.sparbar.shared.NotFoundException;
 class HistoryController {
 
     private final EntityHistory history;
+    private final List<HistoryReadRule> rules;
 
-    HistoryController(EntityHistory history) {
+    HistoryController(EntityHistory history, List<HistoryReadRule> rules) {
         this.history = history;
+        this.rules = rules;
     }
 
     @GetMapping("/history/{entityName}/{id}")
-    String history(@PathVariable String entityName, @PathVariable long id, Model model) {
+    String history(@PathVariable String entityName, @PathVariable long id, Authentication authentication, Model model) {
+        boolean refused = rules.stream().anyMatch(rule -> rule.entityNames().contains(entityName)
+                && !rule.mayRead(entityName, id, authentication));
+        if (refused) {
+            throw new NotFoundException(entityName, id);
+        }
         model.addAttribute("history", history.of(entityName, id)
                 .orElseThrow(() -> new NotFoundException(entityName, id)));
         return "audit/history";

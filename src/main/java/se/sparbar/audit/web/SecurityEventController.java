@@ -1,11 +1,11 @@
 package se.sparbar.audit.web;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.sparbar.audit.domain.SecurityEventRepository;
+import se.sparbar.shared.web.Paging;
 
 /** The administrator's view of logins and refused requests, newest first. */
 @Controller
@@ -21,7 +21,7 @@ class SecurityEventController {
 
     @GetMapping("/admin/security-events")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("events", events.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("events", events.findAllByOrderByOccurredAtDescIdDesc(Paging.of(page, PAGE_SIZE)));
         return "audit/security-events";
     }
 }

@@ -77,6 +77,10 @@ class GoverningDocumentController {
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("entries", register.dueForReview(start, end));
+        // reviews already overdue are shown whatever the period: they are the first to act on
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("overdue", register.dueForReview(LocalDate.of(1900, 1, 1), today.minusDays(1)).stream()
+                .filter(e -> e.nextReviewOn().isBefore(start)).toList());
         return "governance/due";
     }
 

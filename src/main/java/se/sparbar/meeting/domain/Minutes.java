@@ -426,7 +426,11 @@ public class Minutes {
                 proposals.get(s.getWinningProposalId()), s.getFinding(), (int) s.count(BallotChoice.YES), (int) s.count(BallotChoice.NO),
                 (int) s.count(BallotChoice.ABSTAIN), s.getCastingPersonId() != null,
                 s.getCastingPersonId() == null ? null : people.get(s.getCastingPersonId()),
-                s.getBallots().stream().map(b -> new ParagraphView.Ballot(people.get(b.getPersonId()), b.getChoice())).toList());
+                // the roll call as read out: by name (the form's ballots arrive in no particular order)
+                s.getBallots().stream().map(b -> new ParagraphView.Ballot(people.get(b.getPersonId()), b.getChoice()))
+                        .sorted(java.util.Comparator.comparing((ParagraphView.Ballot b) -> b.person().lastName())
+                                .thenComparing(b -> b.person().firstName()).thenComparing(b -> b.person().id()))
+                        .toList());
     }
 
     /** Paragraphs as cited: "KS 2024-10-21 § 140", in one query. */

@@ -88,7 +88,7 @@ public class Motions {
 
     @Transactional
     public void editDraft(long motionId, long userId, MotionDraft draft, long version) {
-        Motion motion = ownMotion(motionId, userId);
+        Motion motion = ownMotionForUpdate(motionId, userId);
         StaleVersionException.check("Motion", motionId, version, motion.getVersion());
         checkCosigners(draft, directory.personOfAccount(userId).orElseThrow());
         Set<Long> before = MotionEvents.invitees(motion);
@@ -99,7 +99,7 @@ public class Motions {
 
     @Transactional
     public void submit(long motionId, long userId) {
-        Motion motion = ownMotion(motionId, userId);
+        Motion motion = ownMotionForUpdate(motionId, userId);
         Instant now = now();
         LocalDate filedOn = LocalDate.ofInstant(now, clock.getZone());
         motion.submit(now, filedOn.getYear(), filedOn.plusMonths(settings.current().motionTimeLimitMonths()));
@@ -108,7 +108,7 @@ public class Motions {
 
     @Transactional
     public void withdraw(long motionId, long userId) {
-        Motion motion = ownMotion(motionId, userId);
+        Motion motion = ownMotionForUpdate(motionId, userId);
         boolean submitted = motion.getStatus() != MotionStatus.DRAFT;
         motion.withdraw(now());
         events.withdrawn(motion, submitted);
@@ -199,6 +199,22 @@ public class Motions {
 
     // --- reading -----------------------------------------------------------------------------
 
+    /** Whether the motion exists and the viewer may read it (and so its history): a draft only its filer and invited co-signers. */
+    @Transactional(readOnly = true)
+    public boolean isReadableBy(long motionId, long viewerId) {
+        return motions.findById(motionId).map(motion -> readableBy(motion, viewerId)).orElse(false);
+    }
+
+    private boolean readableBy(Motion motion, long viewerId) {
+        if (motion.getStatus() != MotionStatus.DRAFT) {
+            return true;
+        }
+        Optional<PersonRef> viewer = directory.personOfAccount(viewerId);
+        boolean filer = viewer.map(v -> v.id() == motion.getFirstSignatoryId()).orElse(false);
+        boolean invited = viewer.flatMap(v -> motion.cosigner(v.id())).isPresent();
+        return filer || invited;
+    }
+
     /**
      * The motion as {@code viewer} may see it: a draft only by its filer and the councillors
      * invited to sign it; the contact person only by the filer and clerks.
@@ -206,12 +222,12 @@ public class Motions {
     @Transactional(readOnly = true)
     public MotionView view(long motionId, long viewerId, boolean clerk) {
         Motion motion = find(motionId);
+        if (!readableBy(motion, viewerId)) {
+            throw new NotFoundException("Motion", motionId);
+        }
         Optional<PersonRef> viewer = directory.personOfAccount(viewerId);
         boolean filer = viewer.map(v -> v.id() == motion.getFirstSignatoryId()).orElse(false);
         boolean invited = viewer.flatMap(v -> motion.cosigner(v.id())).isPresent();
-        if (motion.getStatus() == MotionStatus.DRAFT && !filer && !invited) {
-            throw new NotFoundException("Motion", motionId);
-        }
         Set<Long> personIds = new HashSet<>();
         personIds.add(motion.getFirstSignatoryId());
         motion.getCosigners().forEach(c -> personIds.add(c.getPersonId()));
@@ -330,7 +346,15 @@ public class Motions {
      * import a motion filed on paper, and it still belongs to the councillor who signed it.)
      */
     private Motion ownMotion(long motionId, long userId) {
-        Motion motion = find(motionId);
+        return own(find(motionId), userId);
+    }
+
+    /** The same, locked: two saves of one draft wait for each other, and the second is refused on its stale version (409). */
+    private Motion ownMotionForUpdate(long motionId, long userId) {
+        return own(motions.findForUpdate(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId)), userId);
+    }
+
+    private Motion own(Motion motion, long userId) {
         boolean signatory = directory.personOfAccount(userId).map(p -> p.id() == motion.getFirstSignatoryId()).orElse(false);
         if (!signatory) {
             throw new AccessDeniedException("Only the filer may change this motion");

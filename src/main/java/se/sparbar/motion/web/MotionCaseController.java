@@ -22,6 +22,7 @@ import se.sparbar.motion.domain.Motions;
 import se.sparbar.organisation.BodyType;
 import se.sparbar.organisation.Directory;
 import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.RefusedException;
 import se.sparbar.shared.web.FormSubmission;
 
 /** The clerk's work on a motion: registration, referral, statements, preparation. */
@@ -138,7 +139,7 @@ class MotionCaseController {
     }
 
     private String referForm(Model model, MotionView motion) {
-        model.addAttribute("motion", motion);
+        model.addAttribute("motion", registered(motion));
         model.addAttribute("bodies", directory.activeBodies().stream().filter(b -> b.type() == BodyType.COMMITTEE
                 || b.type() == BodyType.OTHER).toList());
         return "motion/refer";
@@ -151,10 +152,18 @@ class MotionCaseController {
     }
 
     private String preparationForm(Model model, MotionView motion) {
-        model.addAttribute("motion", motion);
+        model.addAttribute("motion", registered(motion));
         model.addAttribute("bodies", directory.activeBodies());
         model.addAttribute("outcomes", Outcome.values());
         return "motion/preparation";
+    }
+
+    /** Referral and preparation belong to a registered case: before registration there is nothing to refer or prepare. */
+    private static MotionView registered(MotionView motion) {
+        if (motion.registeredCase().isEmpty()) {
+            throw new RefusedException("motion.refused.notRegistered");
+        }
+        return motion;
     }
 
     private MotionView view(long id, Authentication authentication) {

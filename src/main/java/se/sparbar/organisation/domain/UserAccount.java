@@ -49,6 +49,14 @@ public class UserAccount implements Labelled {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where notifications go; set by the administrator, or by the user through a confirmation link. */
+    @Column(length = 254)
+    private String email;
+
+    /** The language of the mail this user receives: sv, en or fi. */
+    @Column(nullable = false, length = 2)
+    private String language = "sv";
+
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
@@ -93,6 +101,14 @@ public class UserAccount implements Labelled {
         this.passwordChangedAt = now;
     }
 
+    public void changeEmail(String email) {
+        this.email = blankToNull(email);
+    }
+
+    public void changeLanguage(String language) {
+        this.language = language;
+    }
+
     public void deactivate() {
         this.enabled = false;
     }
@@ -123,6 +139,14 @@ public class UserAccount implements Labelled {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public boolean isEnabled() {

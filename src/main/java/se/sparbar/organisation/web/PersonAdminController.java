@@ -3,7 +3,6 @@ package se.sparbar.organisation.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +24,7 @@ import se.sparbar.organisation.domain.PersonRepository;
 import se.sparbar.organisation.domain.UserAccountRepository;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.web.FormSubmission;
+import se.sparbar.shared.web.Paging;
 
 @Controller
 @RequestMapping("/admin/people")
@@ -51,7 +51,7 @@ class PersonAdminController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("people", repository.findPage(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("people", repository.findPage(Paging.of(page, PAGE_SIZE)));
         return "organisation/people/list";
     }
 

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +21,7 @@ import se.sparbar.organisation.domain.UserAccount;
 import se.sparbar.organisation.domain.UserAccountRepository;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.web.FormSubmission;
+import se.sparbar.shared.web.Paging;
 
 @Controller
 @RequestMapping("/admin/users")
@@ -37,6 +37,11 @@ class UserAdminController {
         this.repository = repository;
     }
 
+    @ModelAttribute("languages")
+    java.util.List<String> languages() {
+        return java.util.List.of("sv", "en", "fi");
+    }
+
     @ModelAttribute("allRoles")
     Role[] allRoles() {
         return Role.values();
@@ -44,7 +49,7 @@ class UserAdminController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("users", repository.findAllByOrderByUsername(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("users", repository.findAllByOrderByUsername(Paging.of(page, PAGE_SIZE)));
         return "organisation/users/list";
     }
 
@@ -61,7 +66,11 @@ class UserAdminController {
         if (password == null || password.length() < UserForm.MIN_PASSWORD_LENGTH) {
             errors.rejectValue("password", "user.password.tooShort", new Object[] {UserForm.MIN_PASSWORD_LENGTH}, null);
         }
-        if (!FormSubmission.attempt(errors, response, () -> accounts.create(form.toNewAccount()))) {
+        if (!FormSubmission.attempt(errors, response, () -> {
+            long id = accounts.create(form.toNewAccount());
+            accounts.setEmail(id, form.getEmail());
+            accounts.setLanguage(id, form.getLanguage());
+        })) {
             form.setPassword(null);
             return "organisation/users/form";
         }
@@ -84,7 +93,7 @@ class UserAdminController {
         UserAccount account = find(id);
         // the username cannot change: the form shows it read-only, and a forged value is ignored
         form.setUsername(account.getUsername());
-        if (!FormSubmission.attempt(errors, response, () -> accounts.change(id, form.toChange()))) {
+        if (!FormSubmission.attempt(errors, response, () -> accounts.change(id, form.toChange(), form.getEmail(), form.getLanguage()))) {
             model.addAttribute("account", account);
             model.addAttribute("passwordForm", new PasswordForm());
             return "organisation/users/form";

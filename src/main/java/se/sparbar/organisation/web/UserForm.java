@@ -34,6 +34,14 @@ public class UserForm {
     @Size(max = 128)
     private String password;
 
+    /** The same rule as the database's check: something@something.something, no spaces. */
+    @Size(max = 254)
+    @Pattern(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{email.invalid}")
+    private String email;
+
+    @Pattern(regexp = "sv|en|fi")
+    private String language = "sv";
+
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     private long version;
@@ -45,6 +53,8 @@ public class UserForm {
         form.jobTitle = account.getJobTitle();
         form.roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
         form.version = account.getVersion();
+        form.email = account.getEmail();
+        form.language = account.getLanguage();
         return form;
     }
 
@@ -66,6 +76,10 @@ public class UserForm {
     public void setPassword(String password) { this.password = password; }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email == null ? null : email.trim(); }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -1,15 +1,23 @@
 package se.sparbar.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import se.sparbar.shared.NotFoundException;
@@ -25,11 +33,30 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    private final LayoutModel layout;
+
+    ErrorHandling(LayoutModel layout) {
+        this.layout = layout;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
         log.debug("Not found: {} ({})", request.getRequestURI(), e.getMessage());
-        return new ModelAndView("error/404");
+        return layout.addTo(new ModelAndView("error/404"), request);
+    }
+
+    /**
+     * A value that cannot be what it claims: in the path ({@code /history/Motion/99999999999999999999})
+     * it names nothing, so 404; in a query parameter the request is wrong, so 400. Forms never get
+     * here: their fields get a translated error beside them.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+        boolean inPath = e.getParameter().hasParameterAnnotation(PathVariable.class);
+        log.debug("Unusable {} '{}' at {}", e.getName(), e.getValue(), request.getRequestURI());
+        response.setStatus(inPath ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
+        return layout.addTo(new ModelAndView(inPath ? "error/404" : "error/400"), request);
     }
 
     @ExceptionHandler(RefusedException.class)
@@ -40,7 +67,7 @@ class ErrorHandling {
         view.addObject("reasonKey", e.messageKey());
         view.addObject("reasonArguments", e.arguments());
         view.addObject("backUrl", backUrl(request));
-        return view;
+        return layout.addTo(view, request);
     }
 
     /** Where the refused request came from, if it was one of our own pages. */
@@ -62,15 +89,42 @@ class ErrorHandling {
         log.info("Upload too large at {}: {}", request.getRequestURI(), e.getMessage());
         ModelAndView view = new ModelAndView("error/413");
         view.addObject("reloadUrl", backUrl(request));
-        return view;
+        return layout.addTo(view, request);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /**
+     * The database cannot be reached (stopped, gone, every connection taken): the pool gives up
+     * after a short wait, and the user is told to try again soon instead of waiting for a timeout.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessResourceException.class})
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ModelAndView databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("Database unavailable at {}: {}", request.getRequestURI(), e.getMessage());
+        ModelAndView view = new ModelAndView("error/503");
+        view.addObject("reloadUrl", request.getRequestURI());
+        return layout.addTo(view, request);
+    }
+
+    /**
+     * What the database itself refused (a reference to a record that does not exist, a value too
+     * long), when no form caught it first: the request was wrong, not the application.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView refusedByDatabase(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn("Refused by the database at {}: {}", request.getRequestURI(), DatabaseRefusal.describe(e));
+        ModelAndView view = new ModelAndView("error/400");
+        view.addObject("reloadUrl", backUrl(request));
+        return layout.addTo(view, request);
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
-    ModelAndView conflict(OptimisticLockingFailureException e, HttpServletRequest request) {
+    ModelAndView conflict(org.springframework.dao.DataAccessException e, HttpServletRequest request) {
         log.info("Concurrent change refused at {}: {}", request.getRequestURI(), e.getMessage());
         ModelAndView view = new ModelAndView("error/409");
         view.addObject("reloadUrl", request.getRequestURI());
-        return view;
+        return layout.addTo(view, request);
     }
 }

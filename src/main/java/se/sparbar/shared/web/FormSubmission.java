@@ -3,15 +3,17 @@ package se.sparbar.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import se.sparbar.shared.DuplicateValueException;
 import se.sparbar.shared.FieldRefusedException;
-import se.sparbar.shared.StaleVersionException;
 
 /**
  * Runs a form's one service call and turns the refusals every form can meet into errors shown
  * beside the fields, with the user's input kept: a taken unique value becomes a field error; a
- * concurrent change becomes a form error and HTTP 409, with the form offering a reload; a refusal
+ * concurrent change (a stale version, a lost lock) becomes a form error and HTTP 409, with the form offering a reload; a refusal
  * that names a field is shown beside it.
  */
 public final class FormSubmission {
@@ -45,7 +47,18 @@ public final class FormSubmission {
             } else {
                 errors.reject(e.messageKey(), e.arguments(), null);
             }
-        } catch (StaleVersionException e) {
+        } catch (DataIntegrityViolationException e) {
+            // a gap in the form's own validation: still the user's input, never a server error
+            DatabaseRefusal refusal = DatabaseRefusal.of(e);
+            String field = refusal.field();
+            if (field != null && errors.getFieldType(field) != null) {
+                errors.rejectValue(field, refusal.messageKey());
+            } else {
+                errors.reject(refusal.messageKey());
+            }
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
+            // a stale version the service saw, one Hibernate found at flush, or the loser of a deadlock:
+            // all the same to the user, whose input stays in the form
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             errors.reject("error.conflict");
         }

@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import se.sparbar.shared.MunicipalityName;
 
 /** What the layout shows on every page: the municipality, the user, the current path. */
@@ -24,7 +27,12 @@ class LayoutModel {
     @ModelAttribute("municipalityName")
     String municipalityName() {
         MunicipalityName provider = municipalityName.getIfAvailable();
-        return provider == null ? "Spårbar" : provider.municipalityName();
+        try {
+            return provider == null ? "Spårbar" : provider.municipalityName();
+        } catch (DataAccessException | TransactionException e) {
+            // the database is gone: the error page that says so must still render
+            return "Spårbar";
+        }
     }
 
     @ModelAttribute("currentUser")
@@ -46,5 +54,16 @@ class LayoutModel {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /**
+     * The same for a page an exception handler renders: Spring does not run the model-attribute
+     * methods for those, and a refusal page must still show the user's own menu.
+     */
+    ModelAndView addTo(ModelAndView view, HttpServletRequest request) {
+        view.addObject("municipalityName", municipalityName());
+        view.addObject("currentUser", currentUser());
+        view.addObject("currentPath", currentPath(request));
+        return view;
     }
 }

@@ -1,0 +1,105 @@
+package se.sparbar;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Values for an endpoint's path variables that name records which exist, so that requests reach
+ * the handler's body: the newest row of the table the variable points into.
+ */
+public final class ExistingIds {
+
+    private static final Map<String, String> TABLE_BY_SEGMENT = Map.ofEntries(
+            Map.entry("motions", "motion"), Map.entry("meetings", "meeting"), Map.entry("paragraphs", "minutes_paragraph"),
+            Map.entry("governing-documents", "governing_document"), Map.entry("documents", "stored_document"),
+            Map.entry("users", "user_account"), Map.entry("people", "person"), Map.entry("bodies", "body"),
+            Map.entry("parties", "party"), Map.entry("action-items", "action_item"), Map.entry("action-plans", "action_plan"),
+            Map.entry("history", "motion"));
+
+    private static final Map<String, String> TABLE_BY_VARIABLE = Map.of(
+            "planId", "action_plan", "itemId", "agenda_item", "roleId", "meeting_role", "personId", "person",
+            "proposalId", "paragraph_proposal", "reservationId", "reservation", "referralId", "referral",
+            "membershipId", "membership");
+
+    private final JdbcTemplate jdbc;
+
+    public ExistingIds(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The value of one path variable of the pattern. */
+    public String valueOf(String pattern, String variable) {
+        if (variable.equals("entityName")) {
+            return "Motion";
+        }
+        String table = TABLE_BY_VARIABLE.get(variable);
+        if (table == null) {
+            List<String> segments = List.of(pattern.split("/"));
+            int at = segments.indexOf("{" + variable + "}");
+            if (at < 0) {
+                at = indexStartingWith(segments, "{" + variable + ":");
+            }
+            String segment = at > 0 ? segments.get(at - 1) : "";
+            if (segment.startsWith("{") && at > 1) {
+                segment = segments.get(at - 2);
+            }
+            table = TABLE_BY_SEGMENT.get(segment);
+        }
+        if (table == null) {
+            throw new IllegalStateException("No table known for {" + variable + "} in " + pattern + "; add it to ExistingIds");
+        }
+        Long id = jdbc.queryForObject("select max(id) from " + table, Long.class);
+        return String.valueOf(id == null ? 1 : id);
+    }
+
+    private static final Map<String, String> TABLE_BY_FIELD = Map.ofEntries(
+            Map.entry("bodyId", "body"), Map.entry("body", "body"), Map.entry("personId", "person"), Map.entry("memberId", "person"),
+            Map.entry("noterId", "person"), Map.entry("reserverId", "person"), Map.entry("chair", "person"),
+            Map.entry("secretary", "person"), Map.entry("adjusters", "person"), Map.entry("servingFor", "person"),
+            Map.entry("supporters", "person"), Map.entry("supporterIds", "person"), Map.entry("proposalId", "paragraph_proposal"),
+            Map.entry("yesId", "paragraph_proposal"), Map.entry("noId", "paragraph_proposal"), Map.entry("first", "paragraph_proposal"),
+            Map.entry("second", "paragraph_proposal"), Map.entry("winner", "paragraph_proposal"),
+            Map.entry("paragraphId", "minutes_paragraph"), Map.entry("caseId", "case_file"), Map.entry("partyId", "party"),
+            Map.entry("userAccountId", "user_account"), Map.entry("accountId", "user_account"),
+            Map.entry("actionPlanId", "action_plan"), Map.entry("planId", "action_plan"));
+
+    /** The current version of the record a path's first id names ({@code /meetings/5} → meeting 5), or 0. */
+    public String versionOf(String pattern, String path) {
+        String[] segments = path.split("/");
+        String[] patternSegments = pattern.split("/");
+        for (int i = 1; i < patternSegments.length && i < segments.length; i++) {
+            if (patternSegments[i].startsWith("{") && TABLE_BY_SEGMENT.containsKey(patternSegments[i - 1])
+                    && segments[i].matches("\\d{1,18}")) {
+                String table = TABLE_BY_SEGMENT.get(patternSegments[i - 1]);
+                try {
+                    List<Long> versions = jdbc.queryForList("select version from " + table + " where id = ?", Long.class,
+                            Long.parseLong(segments[i]));
+                    return versions.isEmpty() ? "0" : versions.get(0).toString();
+                } catch (org.springframework.dao.DataAccessException noVersionColumn) {
+                    return "0";
+                }
+            }
+        }
+        return "0";
+    }
+
+    /** An existing id for a form field named like a reference ({@code bodyId}, {@code chair}), if the name says what it is. */
+    public java.util.Optional<String> ofField(String name) {
+        String table = TABLE_BY_FIELD.get(name);
+        if (table == null) {
+            return java.util.Optional.empty();
+        }
+        Long id = jdbc.queryForObject("select max(id) from " + table, Long.class);
+        return java.util.Optional.of(String.valueOf(id == null ? 1 : id));
+    }
+
+    private static int indexStartingWith(List<String> segments, String prefix) {
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

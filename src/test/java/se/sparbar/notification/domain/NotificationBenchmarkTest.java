@@ -1,0 +1,107 @@
+package se.sparbar.notification.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import se.sparbar.IntegrationTest;
+import se.sparbar.notification.Outbox;
+
+/**
+ * Benchmark, not part of {@code verify}; run it with
+ * {@code ./mvnw -o test -Dtest=NotificationBenchmarkTest -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ * A step on a body with 10,000 followers commits as fast as one with none (the outbox gets one row
+ * either way); then the time to fan out and to send the 10,000 mails to a local SMTP server (GreenMail).
+ */
+@IntegrationTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class NotificationBenchmarkTest {
+
+    private static final int FOLLOWERS = 10_000;
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Outbox outbox;
+    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired FanOut fanOut;
+    @Autowired DeliveryWorker worker;
+
+    @Test
+    void tenThousandFollowers() throws Exception {
+        MailFixture fixture = new MailFixture(jdbc, outbox, transactionManager);
+        long quiet = fixture.bodyId("SN");
+        long followed = fixture.bodyId("KF");
+        jdbc.update("""
+                insert into notification_subscription (target_kind, target_id, email, language, frequency, confirmed_at,
+                    confirm_token_hash, confirm_expires_at, unsubscribe_token, created_at)
+                select 'BODY', ?, 'bench-' || g || '@follower.example', 'sv', 'IMMEDIATE', now(),
+                       md5('c' || g || clock_timestamp()), now(), md5('u' || g || clock_timestamp()), now()
+                from generate_series(1, ?) g""", followed, FOLLOWERS);
+        Instant now = Instant.parse("2033-01-01T10:00:00Z");
+
+        // warm up, then the commit time of the step, 20 times each, with no followers and with 10,000
+        for (int i = 0; i < 5; i++) {
+            fixture.happened(quiet, "PUBLIC", now, "uppvärmning");
+        }
+        long none = commitNanos(fixture, quiet, now, 10);
+        long many = commitNanos(fixture, followed, now, 2);
+        System.out.printf("BENCHMARK commit of a step (best of runs): no followers %.2f ms, %d followers %.2f ms%n",
+                none / 1e6, FOLLOWERS, many / 1e6);
+
+        long t0 = System.nanoTime();
+        while (fanOut.run(now, 100) > 0) {
+            // all of them
+        }
+        long fanOutNanos = System.nanoTime() - t0;
+        long queued = jdbc.queryForObject("select count(*) from notification_delivery where status = 'PENDING' and next_attempt_at <= ?",
+                Long.class, MailFixture.ts(now));
+        System.out.printf("BENCHMARK fan-out (queue) of 2 steps x %d followers: %d delivery rows in %.2f s%n", FOLLOWERS, queued,
+                fanOutNanos / 1e9);
+        // send only the first step's 10,000 mails: drop the other step's rows
+        long first = jdbc.queryForObject("select max(id) from notification_outbox where body_id = ? and summary = 'Protokollet anslaget 0'",
+                Long.class, followed);
+        jdbc.update("delete from notification_delivery where status = 'PENDING' and outbox_id <> ? and next_attempt_at <= ?",
+                first, MailFixture.ts(now));
+
+        GreenMail server = MailFixture.startServer();
+        try {
+            long t1 = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> worker.sendDue(now, Integer.MAX_VALUE)));
+            }
+            int sent = 0;
+            for (Future<Integer> result : results) {
+                sent += result.get();
+            }
+            pool.shutdown();
+            long sendNanos = System.nanoTime() - t1;
+            System.out.printf("BENCHMARK send with two workers: %d mails in %.2f s (%.0f mails/s); GreenMail received %d%n", sent,
+                    sendNanos / 1e9, sent / (sendNanos / 1e9), server.getReceivedMessages().length);
+            assertThat(server.getReceivedMessages().length).isGreaterThanOrEqualTo(FOLLOWERS);
+        } finally {
+            server.stop();
+            jdbc.update("delete from notification_subscription where email like 'bench-%@follower.example'");
+        }
+    }
+
+    private long commitNanos(MailFixture fixture, long body, Instant now, int runs) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            fixture.happened(body, "PUBLIC", now, "Protokollet anslaget " + i);
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        return best;
+    }
+}

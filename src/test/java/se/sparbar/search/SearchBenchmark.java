@@ -1,0 +1,175 @@
+package se.sparbar.search;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.sparbar.IntegrationTest;
+import se.sparbar.search.domain.Reader;
+import se.sparbar.search.domain.SearchIndex;
+import se.sparbar.search.domain.SearchRequest;
+import se.sparbar.search.domain.SearchResult;
+
+/**
+ * Benchmark of search, not part of {@code ./mvnw verify} (the class name does not end in Test):
+ * 100,000 motions and 50,000 minutes paragraphs of generated Swedish text, indexed through the
+ * real triggers, then five typical queries at 20 concurrent clients. Prints build time, index
+ * sizes, p50/p95 per query and the plans. Run once with
+ * {@code ./mvnw -o test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * (sizes: -Dbenchmark.motions=… -Dbenchmark.paragraphs=…). Each line is also appended to
+ * target/search-benchmark.txt as soon as it is known, so a run cut short keeps what it measured.
+ */
+@IntegrationTest
+class SearchBenchmark {
+
+    private static final int MOTIONS = Integer.getInteger("benchmark.motions", 100_000);
+    private static final int PARAGRAPHS = Integer.getInteger("benchmark.paragraphs", 50_000);
+    private static final int CLIENTS = 20;
+    private static final int ROUNDS = 10;
+
+    /** Words of a municipality's business: nouns with their inflections, compounds, verbs, small words. */
+    private static final String VOCABULARY = String.join(" ",
+            "kommunfullmäktige kommunstyrelsen kommunstyrelse fullmäktige nämnden nämnd servicenämnden tekniska",
+            "förskola förskolan förskolor förskolorna skolan skolor grundskolan gymnasieskolan fritidsgården",
+            "budget budgeten budgetprocessen budgetramen budgetåret driftbudget investeringsbudget",
+            "styrmodell styrmodellen styrmodellens styrdokument styrdokumenten målstyrning uppföljning uppföljningen",
+            "beslut beslutet besluten beslutade beslutar beslutsunderlag beslutsunderlaget protokollet protokoll",
+            "motion motionen motionären yttrande yttrandet remiss remissen beredning beredningen förslag förslaget",
+            "äldreomsorg äldreomsorgen hemtjänsten hemtjänst vårdboende vårdboendet socialtjänsten bistånd",
+            "gatubelysning gatubelysningen cykelväg cykelvägar cykelvägen trafiksäkerhet trafiksäkerheten busshållplats",
+            "bostäder bostadsbyggande detaljplan detaljplanen översiktsplan bygglov markanvändning exploatering",
+            "lokalförsörjning lokalerna lokaler idrottshall idrottshallen simhall simhallen bibliotek biblioteket",
+            "klimat klimatet klimatmål energi energieffektivisering solceller laddstolpar avfall återvinning",
+            "folkhälsa folkhälsan föreningar föreningsbidrag kultur kulturskolan ungdomar barn elever lärare",
+            "ekonomi ekonomin kostnader kostnaden intäkter underskott överskott avgifter taxor taxan skattesats",
+            "medborgare invånare kommuninvånare dialog medborgardialog delaktighet inflytande insyn",
+            "utreda utredning utredningen föreslår föreslås bifalla bifall avslå avslag besvara anses besvarad",
+            "att och i på för med som det den en ett till av om inte ska kan vill har är var från vid under",
+            "nya ny nytt bättre fler mer långsiktig hållbar trygg tillgänglig god effektiv samlad gemensam",
+            "Alingsås Ängabo Nolhaga Noltorp Stadsparken torget centrum stationen hamnen skogen sjön");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SearchIndex index;
+
+    @Test
+    void searchOn100000MotionsAnd50000Paragraphs() throws Exception {
+        String[] words = VOCABULARY.split(" ");
+        jdbc.execute("drop table if exists bench_words");
+        jdbc.update("create table bench_words as select w from unnest(?::text[]) w, generate_series(1, 2)", (Object) words);
+        // a pool of generated sentences; each record combines two or three of them (generating per row would dominate the build)
+        jdbc.execute("drop table if exists bench_text");
+        jdbc.execute("""
+                create table bench_text as
+                select i, (select string_agg(w, ' ') || '.' from (select w from bench_words where i > 0 order by random() limit 45 + i % 30) x) as t,
+                       (select initcap(string_agg(w, ' ')) from (select w from bench_words where i > 0 order by random() limit 6 + i % 4) x) as title
+                from generate_series(1, 3000) i
+                """);
+        long start = System.nanoTime();
+        // motions through the real trigger, 1,000 at a time (so the build is also what saving does, row by row)
+        for (int from = 0; from < MOTIONS; from += 5_000) {
+            jdbc.update("""
+                    insert into motion (addressed_body_id, title, motion_text, first_signatory_id, filed_by, contact_first_name,
+                                        contact_last_name, created_at, submitted_at, filed_year, deadline_on, status, status_changed_at)
+                    select b.id, t1.title || case when n % 5000 = 7 then ' vattentornet' else '' end, t1.t || ' ' || t2.t,
+                           p.id, u.id, 'A', 'B', ts, ts, extract(year from ts)::int, (ts + interval '12 months')::date, 'SUBMITTED', ts
+                    from generate_series(?, ?) n
+                    cross join lateral (select now() - (n % 2000 || ' days')::interval as ts) d
+                    join bench_text t1 on t1.i = 1 + (n * 7919) % 3000
+                    join bench_text t2 on t2.i = 1 + (n * 104729 + 17) % 3000,
+                         body b, person p, user_account u
+                    where b.abbreviation = 'KF' and p.last_name = 'Sigfrids' and u.username = 'councillor'
+                    """, from + 1, Math.min(from + 5_000, MOTIONS));
+            report("Benchmark build: %d motions after %d ms", Math.min(from + 5_000, MOTIONS), (System.nanoTime() - start) / 1_000_000);
+        }
+        long motionsMs = (System.nanoTime() - start) / 1_000_000;
+        long paragraphStart = System.nanoTime();
+        long meeting = jdbc.queryForObject("insert into meeting (body_id, starts_at, place, status) "
+                + "values ((select id from body where abbreviation = 'KS'), now() - interval '400 days', 'Bench', 'HELD') returning id", Long.class);
+        for (int from = 0; from < PARAGRAPHS; from += 5_000) {
+            jdbc.update("""
+                    insert into minutes_paragraph (meeting_id, body_id, paragraph_year, number, title, case_description, decision_text,
+                                                   outcome, decided_on)
+                    select m.id, m.body_id, 2024, 100000 + n, t1.title, t1.t || ' ' || t2.t || ' ' || t3.t,
+                           'Kommunstyrelsen beslutar att bifalla förslaget.', 'APPROVED', date '2024-01-01' + (n % 360)
+                    from generate_series(?, ?) n
+                    join bench_text t1 on t1.i = 1 + (n * 7907) % 3000
+                    join bench_text t2 on t2.i = 1 + (n * 104723 + 5) % 3000
+                    join bench_text t3 on t3.i = 1 + (n * 3001 + 11) % 3000, meeting m
+                    where m.id = ?
+                    """, from + 1, Math.min(from + 5_000, PARAGRAPHS), meeting);
+        }
+        jdbc.update("update meeting set status = 'POSTED', adjusted_on = current_date where id = ?", meeting);
+        long paragraphsMs = (System.nanoTime() - paragraphStart) / 1_000_000;
+        jdbc.execute("vacuum analyze search_entry");
+        report("Benchmark build: %d motions in %d ms, %d paragraphs (inserted, then indexed again when the minutes were posted) in %d ms%n",
+                MOTIONS, motionsMs, PARAGRAPHS, paragraphsMs);
+        report("Benchmark sizes: " + jdbc.queryForMap("""
+                select (select count(*) from search_entry) as entries,
+                       pg_size_pretty(pg_relation_size('search_entry')) as table_heap,
+                       pg_size_pretty(pg_total_relation_size('search_entry')) as table_total_with_toast_and_indexes,
+                       pg_size_pretty(pg_relation_size('ix_search_entry_document')) as gin_index,
+                       pg_size_pretty(pg_relation_size('ix_search_entry_date')) as date_index,
+                       (select count(*) from search_word) as vocabulary_words,
+                       pg_size_pretty(pg_total_relation_size('search_word')) as vocabulary_total
+                """));
+
+        jdbc.execute("drop table bench_words");
+        jdbc.execute("drop table bench_text");
+        long body = jdbc.queryForObject("select id from body where abbreviation = 'KS'", Long.class);
+        Map<String, SearchRequest> queries = new LinkedHashMap<>();
+        queries.put("common word 'förskola'", new SearchRequest("förskola", null, null, null, null, false, 0, 20));
+        queries.put("rare word 'vattentornet'", new SearchRequest("vattentornet", null, null, null, null, false, 0, 20));
+        queries.put("compound part 'fullmäktige'", new SearchRequest("fullmäktige", null, null, null, null, false, 0, 20));
+        queries.put("phrase '\"nya styrmodellen\"'", new SearchRequest("\"nya styrmodellen\"", null, null, null, null, false, 0, 20));
+        queries.put("filtered 'budget' paragraphs KS 2024", new SearchRequest("budget", SearchKind.PARAGRAPH, body, 2024, null, false, 0, 20));
+        for (var query : queries.entrySet()) {
+            SearchResult warm = index.search(query.getValue(), Reader.PUBLIC);
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            List<Future<List<Long>>> futures = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                futures.add(clients.submit(() -> {
+                    List<Long> times = new ArrayList<>();
+                    for (int r = 0; r < ROUNDS; r++) {
+                        long t = System.nanoTime();
+                        index.search(query.getValue(), Reader.PUBLIC);
+                        times.add((System.nanoTime() - t) / 1_000);
+                    }
+                    return times;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (var f : futures) {
+                all.addAll(f.get());
+            }
+            clients.shutdown();
+            Collections.sort(all);
+            report("Benchmark query %-40s hits %7d  p50 %7.1f ms  p95 %7.1f ms  (%d searches, %d clients)%n", query.getKey(),
+                    warm.total(), all.get(all.size() / 2) / 1000.0, all.get((int) (all.size() * 0.95)) / 1000.0, all.size(), CLIENTS);
+        }
+        report("Benchmark plan (common word):\n" + index.explain(queries.get("common word 'förskola'"), Reader.PUBLIC));
+        report("Benchmark plan (rare word):\n" + index.explain(queries.get("rare word 'vattentornet'"), Reader.PUBLIC));
+        report("Benchmark plan (filtered):\n" + index.explain(queries.get("filtered 'budget' paragraphs KS 2024"), Reader.PUBLIC));
+    }
+
+    private static void report(String format, Object... args) {
+        String line = args.length == 0 ? format : String.format(format, args);
+        System.out.println(line);
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "search-benchmark.txt"),
+                    java.time.Instant.now() + " " + line + System.lineSeparator(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
