@@ -44,6 +44,22 @@ class CaseRegistrationController {
         this.clock = clock;
     }
 
+    /**
+     * The form's texts reach its setters as typed, where a NUL character is dropped and the rest of
+     * the text kept (issue 9's intake rule), instead of the application-wide refusal of NUL.
+     */
+    @org.springframework.web.bind.annotation.InitBinder("form")
+    void keepTextsForTheirSetters(org.springframework.web.bind.WebDataBinder binder) {
+        for (String field : new String[] {"title", "sender", "summary"}) {
+            binder.registerCustomEditor(String.class, field, new java.beans.PropertyEditorSupport() {
+                @Override
+                public void setAsText(String text) {
+                    setValue(text);
+                }
+            });
+        }
+    }
+
     @GetMapping("/cases/new")
     String form(Model model) {
         Form form = new Form();
