@@ -71,7 +71,7 @@ public class ActionPlanQueries {
                           String paragraphLabel, String paragraphTitle, boolean targetPublic, String note) {
 
         public String url() {
-            return paragraphId != null ? "/paragraphs/" + paragraphId : null;
+            return paragraphId != null ? "/paragraphs/" + paragraphId : caseId != null ? "/cases/" + caseId : null;
         }
     }
 

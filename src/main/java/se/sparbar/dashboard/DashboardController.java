@@ -33,11 +33,6 @@ class DashboardController {
         this.clock = clock;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "dashboard/home";
-    }
-
     @GetMapping("/dashboard")
     String dashboard(Authentication authentication, Model model) {
         if (!CurrentUser.isLoggedIn(authentication)) {

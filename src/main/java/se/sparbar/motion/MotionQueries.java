@@ -80,6 +80,30 @@ public class MotionQueries {
         });
     }
 
+    /** The motion registered as this case, if it is one. */
+    public java.util.Optional<Row> ofCase(long caseId) {
+        return jdbc.query(SELECT + " where m.case_id = :case", Map.of("case", caseId), MotionQueries::row).stream().findFirst();
+    }
+
+    /** A motion on a person's public record: filed or co-signed, with the days from filing to decision once decided. */
+    public record PersonMotion(Row row, boolean firstSignatory, LocalDate decidedOn, Long daysToDecision) {
+    }
+
+    /** The submitted motions a person filed or co-signed (confirmed), newest first. One statement. */
+    public List<PersonMotion> ofPerson(long personId) {
+        return jdbc.query(SELECT.replace("m.deadline_on\n", "m.deadline_on, m.decided_on, (m.first_signatory_id = :person) as first_signatory\n") + """
+                 where m.status <> 'DRAFT' and (m.first_signatory_id = :person or exists (select 1 from motion_cosigner mc
+                   where mc.motion_id = m.id and mc.person_id = :person and mc.status = 'CONFIRMED'))
+                 order by m.submitted_at desc, m.id desc""", Map.of("person", personId, "zone", java.time.ZoneId.systemDefault().getId()),
+                (rs, n) -> {
+                    Row row = row(rs, n);
+                    LocalDate decided = rs.getObject("decided_on", LocalDate.class);
+                    Long days = decided == null || row.submittedAt() == null ? null
+                            : java.time.temporal.ChronoUnit.DAYS.between(row.submittedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate(), decided);
+                    return new PersonMotion(row, rs.getBoolean("first_signatory"), decided, days);
+                });
+    }
+
     public List<Row> filedBy(long userId) {
         return jdbc.query(SELECT + " where m.filed_by = :user order by m.created_at desc, m.id desc",
                 Map.of("user", userId), MotionQueries::row);

@@ -116,6 +116,27 @@ public class Directory {
                 .sorted(java.util.Comparator.comparing((Seat s) -> !s.member())).toList();
     }
 
+    /** A membership as the public record shows it: body, role, from–to. No contact details. */
+    public record MembershipLine(PersonRef person, BodyRef body, MembershipRole role, java.time.LocalDate validFrom,
+                                 java.time.LocalDate validTo) {
+    }
+
+    public Optional<PersonRef> person(long id) {
+        return people.findWithPartyByIdIn(List.of(id)).stream().findFirst().map(Directory::ref);
+    }
+
+    /** A person's memberships over time, newest first. One query. */
+    public List<MembershipLine> membershipsOf(long personId) {
+        return memberships.findByPerson(personId).stream()
+                .map(m -> new MembershipLine(ref(m.getPerson()), ref(m.getBody()), m.getRole(), m.getValidFrom(), m.getValidTo())).toList();
+    }
+
+    /** A body's memberships over time, newest first. One query. */
+    public List<MembershipLine> membershipsIn(long bodyId) {
+        return memberships.findAllInBody(bodyId).stream()
+                .map(m -> new MembershipLine(ref(m.getPerson()), ref(m.getBody()), m.getRole(), m.getValidFrom(), m.getValidTo())).toList();
+    }
+
     private static PersonRef ref(Person person) {
         return new PersonRef(person.getId(), person.getFirstName(), person.getLastName(),
                 person.getParty() == null ? null : person.getParty().getId(),

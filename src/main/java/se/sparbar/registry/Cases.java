@@ -18,10 +18,16 @@ public interface Cases {
     /** Registers at a given time, for cases brought over from an earlier registry (numbered in that year). */
     CaseSummary register(NewCase request, Instant now);
 
+    /** A clerk registers an incoming document (an audit report, a citizen proposal …) as a new case, in its own transaction. */
+    CaseSummary registerIncoming(NewCase request);
+
     Optional<CaseSummary> find(long id);
 
     /** The case with this number, as written in the registry ("2024.339 KS"). */
     Optional<CaseSummary> findByNumber(String caseNumber);
+
+    /** The case with this series, year and sequence number, however its number is written ("KS 2024/339" or "2024.339 KS"). */
+    Optional<CaseSummary> findBySequence(String series, int year, int sequence);
 
     /** The cases with these ids, by id, in one query. */
     Map<Long, CaseSummary> findAll(Collection<Long> ids);

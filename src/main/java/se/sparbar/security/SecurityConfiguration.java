@@ -38,7 +38,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            RecordingAccessDeniedHandler accessDeniedHandler) throws Exception {
+                                            RecordingAccessDeniedHandler accessDeniedHandler,
+                                            org.springframework.beans.factory.BeanFactory beans)
+            throws Exception {
         var failureHandler = new ExceptionMappingAuthenticationFailureHandler();
         failureHandler.setDefaultFailureUrl("/login?error");
         failureHandler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled",
@@ -60,6 +62,10 @@ class SecurityConfiguration {
                 // action plans: adopted plans and their items' status are public (drafts and staff names are not)
                 .requestMatchers(HttpMethod.GET, "/action-plans", "/action-plans/{id:\\d+}", "/action-items",
                         "/action-items/{id:\\d+}").permitAll()
+                // the public side: the case register and case pages, people, bodies, meetings, robots.txt and the sitemap
+                .requestMatchers(HttpMethod.GET, "/cases", "/cases.csv", "/cases/{id:\\d+}", "/cases/number", "/cases/number/*",
+                        "/cases/{id:\\d+}/documents/{documentId:\\d+}", "/people/{id:\\d+}", "/bodies/{id:\\d+}",
+                        "/robots.txt", "/sitemap.xml", "/meetings", "/meetings/{id:\\d+}").permitAll()
                 // open data: the OParl API, feeds and calendar subscriptions are public and read-only
                 .requestMatchers(HttpMethod.GET, "/oparl/**", "/feeds/**", "/calendar/**", "/open-data", "/open-data/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/oparl/**", "/feeds/**", "/calendar/**").permitAll()
@@ -81,7 +87,8 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
                     && "/unsubscribe".equals(request.getRequestURI().substring(request.getContextPath().length()))))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler))
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler)
+                .authenticationEntryPoint(new UnknownPageEntryPoint(beans)))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

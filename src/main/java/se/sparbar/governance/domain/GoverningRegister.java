@@ -16,7 +16,7 @@ import se.sparbar.governance.DocumentType;
 /** Reads the register: one statement per list, with what each document replaces and is replaced by. */
 @Service
 @Transactional(readOnly = true)
-public class GoverningRegister {
+public class GoverningRegister implements se.sparbar.governance.ParagraphDocuments {
 
     public record Entry(long id, DocumentType type, String title, long ownerBodyId, String owner, String adoptedReference,
                         LocalDate adoptedOn, LocalDate validFrom, Integer reviewIntervalMonths, LocalDate nextReviewOn,
@@ -67,6 +67,20 @@ public class GoverningRegister {
     public List<Entry> dueForReview(LocalDate from, LocalDate to) {
         return jdbc.query(SELECT + " where g.status = 'IN_FORCE' and g.next_review_on between :from and :to order by g.next_review_on, g.id",
                 new MapSqlParameterSource("from", from).addValue("to", to), GoverningRegister::entry);
+    }
+
+    /** The documents these minutes paragraphs adopted or ended, in one statement. */
+    public List<Entry> byParagraphs(java.util.Collection<Long> paragraphIds) {
+        if (paragraphIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(SELECT + " where g.adopted_by_paragraph_id in (:ids) or g.ended_by_paragraph_id in (:ids) order by g.adopted_on, g.id",
+                new MapSqlParameterSource("ids", paragraphIds), GoverningRegister::entry);
+    }
+
+    @Override
+    public List<DocumentOfParagraph> adoptedOrEndedBy(java.util.Collection<Long> paragraphIds) {
+        return byParagraphs(paragraphIds).stream().map(e -> new DocumentOfParagraph(e.id(), e.title(), e.status(), e.replacesTitle())).toList();
     }
 
     public Optional<Entry> find(long id) {

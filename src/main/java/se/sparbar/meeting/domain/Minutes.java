@@ -344,6 +344,12 @@ public class Minutes {
         return views(paragraphs.findByMeetingIdOrderByNumber(meetingId));
     }
 
+    /** Every paragraph that dealt with a case, in meeting order, resolved in a bounded number of queries. */
+    @Transactional(readOnly = true)
+    public List<ParagraphView> ofCase(long caseId) {
+        return views(paragraphs.findByCaseIdOrderById(caseId));
+    }
+
     private List<ParagraphView> views(List<MinutesParagraph> list) {
         if (list.isEmpty()) {
             return List.of();

@@ -8,5 +8,7 @@ interface MinutesParagraphRepository extends JpaRepository<MinutesParagraph, Lon
 
     List<MinutesParagraph> findByMeetingIdOrderByNumber(long meetingId);
 
+    List<MinutesParagraph> findByCaseIdOrderById(long caseId);
+
     Optional<MinutesParagraph> findByAgendaItemId(long agendaItemId);
 }

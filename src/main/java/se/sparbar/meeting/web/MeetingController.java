@@ -54,7 +54,11 @@ class MeetingController {
         this.clock = clock;
     }
 
+    /** A planned meeting's agenda is public this many days before the meeting. */
+    static final int AGENDA_PUBLIC_DAYS_BEFORE = 7;
+
     @GetMapping
+    @PreAuthorize("permitAll()")
     String list(@RequestParam(required = false) Long body, @RequestParam(required = false) MeetingStatus status,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", queries.meetings(body, status, Math.max(0, page), PAGE_SIZE));
@@ -89,8 +93,23 @@ class MeetingController {
         return "redirect:/meetings/" + created.get();
     }
 
+    /**
+     * Everyone reads a meeting: the public sees body, time and place, the agenda once it is
+     * published and the paragraphs once the minutes are posted; staff see the working page.
+     */
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    @PreAuthorize("permitAll()")
+    String show(@PathVariable long id, Authentication authentication, Model model) {
+        if (!CurrentUser.isLoggedIn(authentication)) {
+            MeetingView meeting = meetings.view(id);
+            boolean agendaPublic = meeting.status() != MeetingStatus.PLANNED
+                    || !meeting.startsAt().toInstant().minus(java.time.Duration.ofDays(AGENDA_PUBLIC_DAYS_BEFORE)).isAfter(clock.instant());
+            model.addAttribute("meeting", meeting);
+            model.addAttribute("agendaPublic", agendaPublic);
+            model.addAttribute("agendaPublishedOn", meeting.startsAt().toLocalDate().minusDays(AGENDA_PUBLIC_DAYS_BEFORE));
+            model.addAttribute("minutesPublic", meeting.status() == MeetingStatus.POSTED);
+            return "meeting/public";
+        }
         return page(id, model);
     }
 

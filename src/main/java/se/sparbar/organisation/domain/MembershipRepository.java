@@ -18,4 +18,9 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             where m.body.id = :bodyId and m.validFrom <= :on and (m.validTo is null or m.validTo >= :on)
             order by p.lastName, p.firstName""")
     List<Membership> findValidInBody(Long bodyId, java.time.LocalDate on);
+
+    @Query("""
+            select m from Membership m join fetch m.person p left join fetch p.party
+            where m.body.id = :bodyId order by m.validFrom desc, p.lastName, p.firstName""")
+    List<Membership> findAllInBody(Long bodyId);
 }

@@ -87,7 +87,7 @@ class CaseFile implements Labelled {
     }
 
     public CaseSummary toSummary() {
-        return new CaseSummary(id, caseNumber, caseType, title, summary, sender, receivedOn, registeredAt, registeredBy);
+        return new CaseSummary(id, caseNumber, caseType, title, summary, sender, receivedOn, registeredAt, registeredBy, ownerBodyId);
     }
 
     public Long getId() {

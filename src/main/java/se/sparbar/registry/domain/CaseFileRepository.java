@@ -17,4 +17,6 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
     int nextSequence(String series, int year);
 
     java.util.Optional<CaseFile> findByCaseNumber(String caseNumber);
+
+    java.util.Optional<CaseFile> findBySeriesAndCaseYearAndSequenceNumber(String series, short caseYear, int sequenceNumber);
 }

@@ -61,6 +61,27 @@ class CaseRegister implements Cases {
         return file.toSummary();
     }
 
+    /** A clerk registers an incoming document (an audit report, a citizen proposal …) as a new case, in its own transaction. */
+    @Override
+    @Transactional
+    public CaseSummary registerIncoming(NewCase request) {
+        if (request.type() == se.sparbar.registry.CaseType.MOTION) {
+            throw new se.sparbar.shared.FieldRefusedException("type", "case.register.motionsFiled");
+        }
+        return register(request);
+    }
+
+    /** The case with this series, year and sequence number, however its number is written ("KS 2024/339" or "2024.339 KS"). */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CaseSummary> findBySequence(String series, int year, int sequence) {
+        if (year < 1900 || year > 2999 || series.length() > 20) {
+            return Optional.empty();
+        }
+        return cases.findBySeriesAndCaseYearAndSequenceNumber(series.toUpperCase(java.util.Locale.ROOT), (short) year, sequence)
+                .map(CaseFile::toSummary);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Optional<CaseSummary> find(long id) {

@@ -67,7 +67,9 @@ class MeetingWebTest {
         // the public does not see unposted minutes at all
         mvc.perform(get("/paragraphs/" + paragraph)).andExpect(status().isNotFound());
         mvc.perform(get("/meetings/" + meeting + "/minutes")).andExpect(status().isNotFound());
-        mvc.perform(get("/meetings/" + meeting)).andExpect(status().is3xxRedirection());
+        // the meeting itself is public (body, time, place), its unposted paragraphs are not
+        mvc.perform(get("/meetings/" + meeting)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/paragraphs/" + paragraph + "\""))));
     }
 
     @Test
