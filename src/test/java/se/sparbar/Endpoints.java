@@ -50,7 +50,7 @@ public final class Endpoints {
 
         public List<String> pathVariables() {
             List<String> names = new ArrayList<>();
-            var matcher = java.util.regex.Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+            var matcher = java.util.regex.Pattern.compile("\\{([^}:]+)(:(?:[^{}]|\\{[^}]*})*)?}").matcher(pattern); // also "{id:\\d{1,18}}"
             while (matcher.find()) {
                 names.add(matcher.group(1));
             }
@@ -59,7 +59,7 @@ public final class Endpoints {
 
         /** The path with each variable replaced by the value given for it. */
         public String path(java.util.function.Function<String, String> valueOf) {
-            var matcher = java.util.regex.Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+            var matcher = java.util.regex.Pattern.compile("\\{([^}:]+)(:(?:[^{}]|\\{[^}]*})*)?}").matcher(pattern); // also "{id:\\d{1,18}}"
             StringBuilder path = new StringBuilder();
             while (matcher.find()) {
                 matcher.appendReplacement(path, java.util.regex.Matcher.quoteReplacement(valueOf.apply(matcher.group(1))));

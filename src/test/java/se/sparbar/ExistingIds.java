@@ -21,7 +21,7 @@ public final class ExistingIds {
     private static final Map<String, String> TABLE_BY_VARIABLE = Map.of(
             "planId", "action_plan", "itemId", "agenda_item", "roleId", "meeting_role", "personId", "person",
             "proposalId", "paragraph_proposal", "reservationId", "reservation", "referralId", "referral",
-            "membershipId", "membership");
+            "membershipId", "membership", "documentId", "stored_document");
 
     private final JdbcTemplate jdbc;
 
@@ -33,6 +33,9 @@ public final class ExistingIds {
     public String valueOf(String pattern, String variable) {
         if (variable.equals("entityName")) {
             return "Motion";
+        }
+        if (variable.equals("number")) {
+            return jdbc.queryForObject("select case_number from case_file order by id desc limit 1", String.class);
         }
         if (pattern.startsWith("/oparl/")) {
             // the open-data API names its objects by list and key; all of it is public and read-only
