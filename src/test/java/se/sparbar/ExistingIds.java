@@ -60,7 +60,10 @@ public final class ExistingIds {
         if (table == null) {
             throw new IllegalStateException("No table known for {" + variable + "} in " + pattern + "; add it to ExistingIds");
         }
-        Long id = jdbc.queryForObject("select max(id) from " + table, Long.class);
+        // a case of its own kind: a motion's case has its doors under /motions, and the newest case
+        // depends on which tests ran before
+        String where = table.equals("case_file") ? " where case_type <> 'MOTION'" : "";
+        Long id = jdbc.queryForObject("select max(id) from " + table + where, Long.class);
         return String.valueOf(id == null ? 1 : id);
     }
 
@@ -101,7 +104,10 @@ public final class ExistingIds {
         if (table == null) {
             return java.util.Optional.empty();
         }
-        Long id = jdbc.queryForObject("select max(id) from " + table, Long.class);
+        // a case of its own kind: a motion's case has its doors under /motions, and the newest case
+        // depends on which tests ran before
+        String where = table.equals("case_file") ? " where case_type <> 'MOTION'" : "";
+        Long id = jdbc.queryForObject("select max(id) from " + table + where, Long.class);
         return java.util.Optional.of(String.valueOf(id == null ? 1 : id));
     }
 
