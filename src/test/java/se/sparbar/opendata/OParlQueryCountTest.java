@@ -73,7 +73,9 @@ class OParlQueryCountTest {
             counts.forEach((list, c) -> report.append(' ').append(list).append(' ').append(c[0]).append('/').append(c[1]));
             System.out.println(report);
             counts.forEach((list, c) -> {
-                assertThat(c[1]).as(list).isEqualTo(c[0]);
+                // a page that also reaches the second kind of a mixed list (organizations: bodies, then party
+                // groups) reads that kind with one more statement: one per kind, never one per object
+                assertThat(c[1]).as(list).isBetween(c[0], c[0] + 1);
                 assertThat(c[1]).as(list).isLessThanOrEqualTo(16);
             });
             tx.setRollbackOnly();
