@@ -84,7 +84,7 @@ class MotionJourneyBrowserTest extends BrowserTest {
         assertAccessible();
 
         // the statement, with its decision basis as a PDF
-        clickAndWait(find("a[href$='/statement']"));
+        clickAndWait(find("a[href*='/statement']"));
         assertAccessible();
         find("#bodyDecisionText").sendKeys("Servicenämnden avger yttrande över motionen.");
         setDate("#decidedOn", "2026-11-20");
