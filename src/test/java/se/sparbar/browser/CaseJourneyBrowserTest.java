@@ -45,6 +45,7 @@ class CaseJourneyBrowserTest extends BrowserTest {
         assertThat(find("#referrals-heading + table").getText()).contains("Servicenämnden", "Väntar på svar");
         assertAccessible();
 
+        screenshot("case-clerk-referred");
         clickAndWait(find("#referrals-heading + table a[href*='/statement']"));
         assertAccessible();
         find("#bodyDecisionText").sendKeys("Servicenämnden avger yttrande över revisionsrapporten.");
@@ -57,6 +58,7 @@ class CaseJourneyBrowserTest extends BrowserTest {
         find("#distribution").sendKeys("Stadsrevisionen");
         find("#signatories0\\.name").sendKeys("Micael Svensson");
         find("#signatories0\\.title").sendKeys("Ordförande");
+        screenshot("case-statement-form");
         clickAndWait(find("main form button[type=submit]"));
         assertThat(path()).startsWith(casePath);
         assertThat(find("#referrals-heading + table").getText()).contains("Besvarad");
@@ -68,6 +70,7 @@ class CaseJourneyBrowserTest extends BrowserTest {
         String page = find("main").getText();
         assertThat(page).contains("Stadsrevisionen", "Servicenämnden avger yttrande över revisionsrapporten.",
                 "Nämnden delar revisorernas bedömning", "Missiv", "Micael Svensson", "Ordförande");
+        screenshot("case-public-with-statement");
         assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("a[href*='/statement']"))).isEmpty();
         assertAccessible();
 
