@@ -16,6 +16,7 @@ import se.sparbar.actionplan.ProgressReported;
 import se.sparbar.governance.GoverningDocumentAdopted;
 import se.sparbar.meeting.CaseDecided;
 import se.sparbar.meeting.CasePutOnAgenda;
+import se.sparbar.meeting.MeetingCancelled;
 import se.sparbar.meeting.MeetingHeld;
 import se.sparbar.meeting.MeetingPlanned;
 import se.sparbar.meeting.MinutesAdjusted;
@@ -158,6 +159,14 @@ class RecordWriter {
         String reference = meetings.paragraph(e.paragraphId()).map(ParagraphReferences.ParagraphRef::reference).orElse(null);
         append(row(RecordKind.CASE_DECIDED, e.decidedOn()).staff().caseId(e.caseId()).meeting(e.meetingId()).paragraph(e.paragraphId())
                 .body(e.bodyId()).detail("outcome", e.outcome()).detail("reference", reference));
+    }
+
+    /** A cancellation is public at once: people planning to attend must hear of it. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MeetingCancelled e) {
+        append(row(RecordKind.MEETING_CANCELLED, date(e.cancelledAt())).meeting(e.meetingId()).body(e.bodyId()).summary(e.reason())
+                .detail("startsAt", e.startsAt()));
     }
 
     @EventListener
