@@ -154,7 +154,8 @@ public class Meetings {
         meeting.addAgendaItem(AgendaKind.CASE, found.id(), found.title());
         meetings.flush();
         long agendaItemId = meeting.getAgenda().get(meeting.getAgenda().size() - 1).getId();
-        events.publishEvent(new CasePutOnAgenda(meetingId, meeting.getBodyId(), found.id(), agendaItemId, meeting.getStartsAt()));
+        events.publishEvent(new CasePutOnAgenda(meetingId, meeting.getBodyId(), found.id(), agendaItemId, meeting.getStartsAt(),
+                settings.current().agendaPublicFrom(meeting.getStartsAt())));
         return agendaItemId;
     }
 

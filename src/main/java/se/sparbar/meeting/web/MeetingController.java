@@ -44,18 +44,18 @@ class MeetingController {
     private final Minutes minutes;
     private final MeetingQueries queries;
     private final Directory directory;
+    private final se.sparbar.settings.Settings settings;
     private final Clock clock;
 
-    MeetingController(Meetings meetings, Minutes minutes, MeetingQueries queries, Directory directory, Clock clock) {
+    MeetingController(Meetings meetings, Minutes minutes, MeetingQueries queries, Directory directory,
+                      se.sparbar.settings.Settings settings, Clock clock) {
+        this.settings = settings;
         this.meetings = meetings;
         this.minutes = minutes;
         this.queries = queries;
         this.directory = directory;
         this.clock = clock;
     }
-
-    /** A planned meeting's agenda is public this many days before the meeting. */
-    static final int AGENDA_PUBLIC_DAYS_BEFORE = 7;
 
     @GetMapping
     @PreAuthorize("permitAll()")
@@ -102,11 +102,13 @@ class MeetingController {
     String show(@PathVariable long id, Authentication authentication, Model model) {
         if (!CurrentUser.isLoggedIn(authentication)) {
             MeetingView meeting = meetings.view(id);
+            var settings = this.settings.current();
+            java.time.Instant agendaPublicFrom = settings.agendaPublicFrom(meeting.startsAt().toInstant());
             boolean agendaPublic = meeting.status() != MeetingStatus.PLANNED && meeting.status() != MeetingStatus.CANCELLED
-                    || !meeting.startsAt().toInstant().minus(java.time.Duration.ofDays(AGENDA_PUBLIC_DAYS_BEFORE)).isAfter(clock.instant());
+                    || !agendaPublicFrom.isAfter(clock.instant());
             model.addAttribute("meeting", meeting);
             model.addAttribute("agendaPublic", agendaPublic);
-            model.addAttribute("agendaPublishedOn", meeting.startsAt().toLocalDate().minusDays(AGENDA_PUBLIC_DAYS_BEFORE));
+            model.addAttribute("agendaPublishedOn", meeting.startsAt().toLocalDate().minusDays(settings.agendaPublicDaysBefore()));
             model.addAttribute("minutesPublic", meeting.status() == MeetingStatus.POSTED);
             model.addAttribute("cancellation", meetings.cancellation(id).orElse(null));
             return "meeting/public";

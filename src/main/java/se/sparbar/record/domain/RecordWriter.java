@@ -1,7 +1,6 @@
 package se.sparbar.record.domain;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +43,6 @@ import se.sparbar.registry.CaseType;
 class RecordWriter {
 
     /** An agenda is public this long before its meeting (a notice of the meeting goes out about a week ahead). */
-    static final Duration AGENDA_PUBLIC_BEFORE = Duration.ofDays(7);
 
     private final RecordStore store;
     private final ParagraphReferences meetings;
@@ -148,7 +146,7 @@ class RecordWriter {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CasePutOnAgenda e) {
-        append(row(RecordKind.PUT_ON_AGENDA, today()).publicFrom(e.meetingStartsAt().minus(AGENDA_PUBLIC_BEFORE)).caseId(e.caseId())
+        append(row(RecordKind.PUT_ON_AGENDA, today()).publicFrom(e.agendaPublicFrom()).caseId(e.caseId())
                 .meeting(e.meetingId()).body(e.bodyId()).detail("startsAt", e.meetingStartsAt()));
     }
 
