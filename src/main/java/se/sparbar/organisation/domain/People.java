@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.organisation.Commands.MembershipDetails;
 import se.sparbar.organisation.Commands.PersonDetails;
 import se.sparbar.shared.DuplicateValueException;
-import se.sparbar.shared.Paged;
 import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.Paged;
 import se.sparbar.shared.StaleVersionException;
 import se.sparbar.shared.web.Paging;
 

@@ -8,14 +8,14 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.sparbar.organisation.Commands.NewUserAccount;
-import se.sparbar.organisation.Commands.UserAccountChange;
 import se.sparbar.organisation.AccountContact;
 import se.sparbar.organisation.AccountContacts;
+import se.sparbar.organisation.Commands.NewUserAccount;
+import se.sparbar.organisation.Commands.UserAccountChange;
 import se.sparbar.organisation.Role;
 import se.sparbar.shared.DuplicateValueException;
-import se.sparbar.shared.Paged;
 import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.Paged;
 import se.sparbar.shared.StaleVersionException;
 import se.sparbar.shared.web.Paging;
 
