@@ -240,12 +240,13 @@ public class Motions {
                 clerk && inPreparation && status != MotionStatus.PREPARED,
                 clerk && !referralViews.isEmpty(),
                 clerk && inPreparation);
-        return new MotionView(motion.getId(), motion.getTitle(), motion.getText(),
-                motion.getProposals().stream().map(MotionProposal::getText).toList(), status,
-                bodies.get(motion.getAddressedBodyId()), people.get(motion.getFirstSignatoryId()), cosigners, contact,
-                motion.getCreatedAt(), motion.getSubmittedAt(), motion.getDeadlineOn(), motion.getDecidedOn(), registered,
-                referralRows, preparation, preparation.map(p -> bodies.get(p.preparingBodyId())),
-                timeline(motion, people, registered, referralRows, preparation, bodies), motion.getVersion(), may);
+        var content = new MotionView.Content(motion.getTitle(), motion.getText(),
+                motion.getProposals().stream().map(MotionProposal::getText).toList(), bodies.get(motion.getAddressedBodyId()));
+        var signatories = new MotionView.Signatories(people.get(motion.getFirstSignatoryId()), cosigners, contact);
+        var dates = new MotionView.Dates(motion.getCreatedAt(), motion.getSubmittedAt(), motion.getDeadlineOn(), motion.getDecidedOn());
+        var procedure = new MotionView.Procedure(registered, referralRows, preparation, preparation.map(p -> bodies.get(p.preparingBodyId())));
+        return new MotionView(motion.getId(), status, motion.getVersion(), content, signatories, dates, procedure,
+                timeline(motion, people, registered, referralRows, preparation, bodies), may);
     }
 
     /** The draft as its filer edits it. */

@@ -1,4 +1,4 @@
-package se.sparbar.audit;
+package se.sparbar.audit.domain;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
@@ -22,7 +22,6 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.sparbar.audit.domain.Revision;
 import se.sparbar.shared.Labelled;
 
 /**
