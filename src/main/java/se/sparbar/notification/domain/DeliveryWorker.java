@@ -108,6 +108,7 @@ public class DeliveryWorker {
         boolean digest = Boolean.TRUE.equals(first.get("digest"));
         String subject = digest
                 ? mail.message("notification.digest.subject", locale, items.size())
+                : items.get(0).summary() == null || items.get(0).summary().isBlank() ? items.get(0).kindLabel()
                 : items.get(0).kindLabel() + ": " + shorten(items.get(0).summary());
         Map<String, Object> variables = new HashMap<>();
         variables.put("items", items);
@@ -163,7 +164,8 @@ public class DeliveryWorker {
                 .map(d -> {
                     String key = "notification.detail." + d.getKey();
                     String name = mail.message(key, locale);
-                    return Map.entry(name.equals(key) ? d.getKey() : name, d.getValue());
+                    return Map.entry(name.equals(key) ? mail.message("notification.detail.other", locale) : name,
+                            mail.detailValue(d.getKey(), d.getValue(), locale));
                 }).sorted(Map.Entry.comparingByKey()).toList();
         Instant when = ((Timestamp) e.get("occurred_at")).toInstant();
         return new MailComposer.Item(label, (String) e.get("summary"), mail.when(when, locale), mail.url(path(e)), shown);

@@ -84,6 +84,40 @@ public class MailComposer {
                 .format(instant.atZone(zone));
     }
 
+    /** Details whose values are a name in the code (an outcome, a status, a kind): the bundle prefix that translates them. */
+    private static final Map<String, String> VALUE_KEYS = Map.of(
+            "outcome", "outcome.",
+            "proposedOutcome", "outcome.",
+            "status", "itemStatus.",
+            "caseType", "caseType.",
+            "confirmed", "notification.detail.confirmed.");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
+    /**
+     * A detail's value as the recipient reads it: outcomes, statuses and kinds by their translated name
+     * (never the code's), dates and times in the recipient's language and the municipality's zone, and
+     * free text (a case number, a paragraph) as it is.
+     */
+    public String detailValue(String name, String value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        String prefix = VALUE_KEYS.get(name);
+        if (prefix != null) {
+            String key = prefix + value;
+            String label = message(key, locale);
+            return label.equals(key) ? message("notification.detail.unknownValue", locale) : label;
+        }
+        if (DATE.matcher(value).matches()) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(java.time.LocalDate.parse(value));
+        }
+        if (INSTANT.matcher(value).matches()) {
+            return when(Instant.parse(value), locale);
+        }
+        return value;
+    }
+
     /**
      * Builds and sends one mail from template {@code name} ({@code name.txt} and {@code name.html}).
      *
