@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Profile;
 @Profile("demo")
 class DemoMailServer {
 
+    /** Not named like this configuration class (demoMailServer): the two bean names would clash and the demo would not start. */
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail demoMailServer(@Value("${spring.mail.port:3025}") int port) {
+    GreenMail demoSmtpServer(@Value("${spring.mail.port:3025}") int port) {
         return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 }

@@ -116,6 +116,46 @@ class NotificationBenchmarkTest {
         }
     }
 
+    /**
+     * The same 1,000 mails sent twice at the same load: one SMTP connection (and one claim) per mail, as
+     * before batches, and batches of 100 over one connection.
+     */
+    @Test
+    void connectionPerMailAgainstOneConnectionPerBatch(@Autowired MailComposer composer) throws Exception {
+        MailFixture fixture = new MailFixture(jdbc, outbox, transactionManager);
+        long body = fixture.bodyId("FFN");
+        int n = 1000;
+        jdbc.update("""
+                insert into notification_subscription (target_kind, target_id, email, language, frequency, confirmed_at,
+                    confirm_token_hash, confirm_expires_at, unsubscribe_token, created_at)
+                select 'BODY', ?, 'batch-' || g || '@follower.example', 'sv', 'IMMEDIATE', now(),
+                       md5('c' || g || clock_timestamp()), now(), md5('u' || g || clock_timestamp()), now()
+                from generate_series(1, ?) g""", body, n);
+        // only this benchmark's mail: what the demo data put in the outbox is set aside
+        jdbc.update("update notification_outbox set fanned_out_at = now() where fanned_out_at is null");
+        jdbc.update("delete from notification_delivery where status = 'PENDING'");
+        GreenMail server = MailFixture.startServer();
+        try {
+            for (int batch : new int[] {1, 100, 1, 100}) {
+                Instant now = Instant.parse("2034-01-01T10:00:00Z").plusSeconds(batch * 3600L + server.getReceivedMessages().length);
+                fixture.happened(body, "PUBLIC", now, "Satsstorlek " + batch);
+                while (fanOut.run(now, 100) > 0) {
+                    // all
+                }
+                DeliveryWorker sender = new DeliveryWorker(jdbc, transactionManager, composer, 10, batch, java.time.Duration.ofMinutes(5));
+                int before = server.getReceivedMessages().length;
+                long t = System.nanoTime();
+                int sent = sender.sendDue(now, Integer.MAX_VALUE);
+                double seconds = (System.nanoTime() - t) / 1e9;
+                System.out.printf("BENCHMARK batch size %d: %d mails in %.2f s (%.0f mails/s)%n", batch, sent, seconds, sent / seconds);
+                assertThat(server.getReceivedMessages().length - before).isEqualTo(n);
+            }
+        } finally {
+            server.stop();
+            jdbc.update("delete from notification_subscription where email like 'batch-%@follower.example'");
+        }
+    }
+
     private static long commitNanos(MailFixture fixture, long body, Instant now, String summary) {
         long t = System.nanoTime();
         fixture.happened(body, "PUBLIC", now, summary);
