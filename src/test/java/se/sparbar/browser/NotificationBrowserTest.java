@@ -106,6 +106,7 @@ class NotificationBrowserTest extends BrowserTest {
         assertAccessible();
         screenshot("account-subscriptions");
 
+        find("main input#email").clear();
         find("main input#email").sendKeys("inte en adress");
         clickAndWait(find("main form[action='/account/email'] button[type=submit]"));
         assertThat(find("#email").getAttribute("value")).isEqualTo("inte en adress");
