@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Profile;
 @Profile("demo")
 class DemoMailServer {
 
+    /** Not named like this configuration class (demoMailServer): the two bean names would clash and the demo would not start. */
     @Bean(initMethod = "start", destroyMethod = "stop")
     GreenMail demoSmtpServer(@Value("${spring.mail.port:3025}") int port) {
         return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -1,6 +1,7 @@
 package se.sparbar.notification.domain;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -84,14 +86,55 @@ public class MailComposer {
                 .format(instant.atZone(zone));
     }
 
+    /** Details whose values are a name in the code (an outcome, a status, a kind): the bundle prefix that translates them. */
+    private static final Map<String, String> VALUE_KEYS = Map.of(
+            "outcome", "outcome.",
+            "proposedOutcome", "outcome.",
+            "status", "itemStatus.",
+            "caseType", "caseType.",
+            "confirmed", "notification.detail.confirmed.");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
     /**
-     * Builds and sends one mail from template {@code name} ({@code name.txt} and {@code name.html}).
+     * A detail's value as the recipient reads it: outcomes, statuses and kinds by their translated name
+     * (never the code's), dates and times in the recipient's language and the municipality's zone, and
+     * free text (a case number, a paragraph) as it is.
+     */
+    public String detailValue(String name, String value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        String prefix = VALUE_KEYS.get(name);
+        if (prefix != null) {
+            String key = prefix + value;
+            String label = message(key, locale);
+            return label.equals(key) ? message("notification.detail.unknownValue", locale) : label;
+        }
+        if (DATE.matcher(value).matches()) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(java.time.LocalDate.parse(value));
+        }
+        if (INSTANT.matcher(value).matches()) {
+            return when(Instant.parse(value), locale);
+        }
+        return value;
+    }
+
+    /**
+     * Builds and sends one mail from template {@code name} ({@code name.txt} and {@code name.html}), on a
+     * connection of its own (for the odd mail a user asks for: a confirmation link).
      *
      * @param unsubscribeUrl null for mails that are not a follower's
      * @param messageId      a stable id, so that a mail sent again after a crash is recognisable as the same one
      */
     public void send(String to, Locale locale, String subject, String name, Map<String, Object> variables,
                      String unsubscribeUrl, String messageId) {
+        sender.send(compose(to, locale, subject, name, variables, unsubscribeUrl, messageId));
+    }
+
+    /** Builds one mail from template {@code name} without sending it; see {@link #send}. */
+    public MimeMessage compose(String to, Locale locale, String subject, String name, Map<String, Object> variables,
+                               String unsubscribeUrl, String messageId) {
         Context context = new Context(locale);
         context.setVariables(variables);
         context.setVariable("municipality", municipality.municipalityName());
@@ -114,7 +157,62 @@ public class MailComposer {
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }
-        sender.send(message);
+        return message;
+    }
+
+    /** One open SMTP connection: many mails, one after the other, each accepted or refused on its own. */
+    public interface Connection extends AutoCloseable {
+        /** Sends one mail; returns when the server has accepted it (its "250 OK"). */
+        void send(MimeMessage message) throws MessagingException;
+
+        boolean isConnected();
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Opens one SMTP connection (Spring Boot's {@code spring.mail.*} settings: host, port, user, password,
+     * session properties such as STARTTLS and timeouts), for the worker to send a batch over.
+     */
+    public Connection connect() throws MessagingException {
+        if (!(sender instanceof JavaMailSenderImpl impl)) {
+            return new Connection() { // another sender: one send each, as it does it
+                public void send(MimeMessage message) {
+                    sender.send(message);
+                }
+
+                public boolean isConnected() {
+                    return true;
+                }
+
+                public void close() {
+                }
+            };
+        }
+        Transport transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+        transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+        return new Connection() {
+            public void send(MimeMessage message) throws MessagingException {
+                if (message.getSentDate() == null) {
+                    message.setSentDate(new java.util.Date());
+                }
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+            }
+
+            public boolean isConnected() {
+                return transport.isConnected();
+            }
+
+            public void close() {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // the mails are sent or recorded as failed already; a failed QUIT changes nothing
+                }
+            }
+        };
     }
 
     /** Keeps the Message-ID we give it instead of generating a new one when the message is saved. */

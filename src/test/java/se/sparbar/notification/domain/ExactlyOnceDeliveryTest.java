@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.sparbar.IntegrationTest;
 import se.sparbar.notification.Outbox;
@@ -105,30 +105,91 @@ class ExactlyOnceDeliveryTest {
         fixture.happened(body, "PUBLIC", now.minusSeconds(10), MailFixture.unique("Krasch"));
         fanOut.run(now, 100);
 
-        // a worker whose process "dies" (an error that is no mail error) as it is about to send its third mail
+        // a worker whose process "dies" (an error that is no mail error) as it is about to send its third mail of the batch
         AtomicInteger sends = new AtomicInteger();
-        JavaMailSenderImpl real = (JavaMailSenderImpl) mailSender;
-        JavaMailSenderImpl dying = new JavaMailSenderImpl() {
+        MailComposer dying = new MailComposer(mailSender, messages, municipality, "http://localhost:8080", "noreply@sparbar.invalid",
+                "Europe/Stockholm") {
             @Override
-            protected void doSend(jakarta.mail.internet.MimeMessage[] mimeMessages, Object[] originalMessages) {
-                if (sends.incrementAndGet() == 3) {
-                    throw new IllegalStateException("the process died");
-                }
-                super.doSend(mimeMessages, originalMessages);
+            public Connection connect() throws jakarta.mail.MessagingException {
+                Connection real = super.connect();
+                return new Connection() {
+                    public void send(MimeMessage message) throws jakarta.mail.MessagingException {
+                        if (sends.incrementAndGet() == 3) {
+                            throw new IllegalStateException("the process died");
+                        }
+                        real.send(message);
+                    }
+
+                    public boolean isConnected() {
+                        return real.isConnected();
+                    }
+
+                    public void close() {
+                        real.close();
+                    }
+                };
             }
         };
-        dying.setHost(real.getHost());
-        dying.setPort(real.getPort());
-        DeliveryWorker doomed = new DeliveryWorker(jdbc, transactionManager,
-                new MailComposer(dying, messages, municipality, "http://localhost:8080", "noreply@sparbar.invalid", "Europe/Stockholm"), 10);
+        DeliveryWorker doomed = new DeliveryWorker(jdbc, transactionManager, dying, 10, 100, Duration.ofMinutes(5));
         assertThatThrownBy(() -> doomed.sendDue(now, 1000)).hasMessageContaining("the process died");
-        long delivered = followers.stream().filter(e -> !MailFixture.to(server, e).isEmpty()).count();
-        assertThat(delivered).isEqualTo(2);
+        assertThat(followers.stream().filter(e -> !MailFixture.to(server, e).isEmpty()).count())
+                .as("the two mails the server accepted before the crash").isEqualTo(2);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification_delivery d join notification_subscription s on s.id = d.subscription_id
+                where s.email like 'crash-%' and d.status = 'SENT'""", Long.class)).as("and they are marked sent").isEqualTo(2L);
 
-        worker.sendDue(now, 1000);
+        // the dead worker's claim holds until its lease ends; then another worker sends the rest, each once
+        assertThat(worker.sendDue(now.plus(Duration.ofMinutes(4)), 1000)).isZero();
+        worker.sendDue(now.plus(Duration.ofMinutes(5)), 1000);
         for (String email : followers) {
             assertThat(MailFixture.to(server, email)).as(email).hasSize(1);
         }
+        assertThat(worker.sendDue(now.plus(Duration.ofMinutes(30)), 1000)).isZero();
+    }
+
+    @Test
+    void oneConnectionCarriesABatchAndTwoWorkersStillSendEachMailOnce() throws Exception {
+        long body = fixture.bodyId("KS");
+        List<String> followers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String email = MailFixture.address("batch");
+            followers.add(email);
+            fixture.follower(body, email, "IMMEDIATE", null);
+        }
+        String summary = MailFixture.unique("Satsvis");
+        fixture.happened(body, "PUBLIC", now.minusSeconds(5), summary);
+        fanOut.run(now, 100);
+        AtomicInteger connections = new AtomicInteger();
+        MailComposer counting = new MailComposer(mailSender, messages, municipality, "http://localhost:8080", "noreply@sparbar.invalid",
+                "Europe/Stockholm") {
+            @Override
+            public Connection connect() throws jakarta.mail.MessagingException {
+                connections.incrementAndGet();
+                return super.connect();
+            }
+        };
+        DeliveryWorker a = new DeliveryWorker(jdbc, transactionManager, counting, 10, 10, Duration.ofMinutes(5));
+        DeliveryWorker b = new DeliveryWorker(jdbc, transactionManager, counting, 10, 10, Duration.ofMinutes(5));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Future<Integer> first = pool.submit(() -> {
+            go.await();
+            return a.sendDue(now, 1000);
+        });
+        Future<Integer> second = pool.submit(() -> {
+            go.await();
+            return b.sendDue(now, 1000);
+        });
+        go.countDown();
+        int tried = first.get() + second.get();
+        pool.shutdown();
+        for (String email : followers) {
+            // (earlier tests' events at the body may reach these new followers too)
+            assertThat(MailFixture.to(server, email).stream().filter(m -> MailFixture.text(m).contains(summary))).as(email).hasSize(1);
+        }
+        assertThat(tried).isGreaterThanOrEqualTo(40);
+        // one connection per batch of ten (each worker's last batch may be short), not one per mail
+        assertThat(connections.get()).as("connections for " + tried + " mails").isBetween(4, tried / 10 + 2);
     }
 
     @Test

@@ -127,7 +127,8 @@ class RoleRecipientsTest {
                 .filter(m -> MailFixture.text(m).contains(title) && subject(m).startsWith("En månad kvar")).toList();
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).startsWith("En månad kvar till ettårsgränsen");
-        assertThat(MailFixture.text(mails.get(0))).contains("/motions/" + motion.get("motion_id"), deadline.toString());
+        assertThat(MailFixture.text(mails.get(0))).contains("/motions/" + motion.get("motion_id"),
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(new java.util.Locale("sv")).format(deadline));
     }
 
     @Test
