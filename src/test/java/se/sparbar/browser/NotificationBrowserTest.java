@@ -47,7 +47,7 @@ class NotificationBrowserTest extends BrowserTest {
         assertThat(find("#email").getAttribute("value")).as("the input is kept").isEqualTo("inte-en-adress");
         assertThat(find("#email").getAttribute("aria-describedby")).contains("email-error");
         assertAccessible();
-        screenshot("follow-field-error");
+        screenshot("notification-follow-field-error");
 
         String email = "browser-" + System.nanoTime() + "@follower.example";
         find("#email").clear();
@@ -56,19 +56,19 @@ class NotificationBrowserTest extends BrowserTest {
         clickAndWait(find("main form button[type=submit]"));
         assertThat(find("main").getText()).contains("skickat en länk");
         assertAccessible();
-        screenshot("follow-sent");
+        screenshot("notification-follow-sent");
 
         open(link(mailTo(email)));
         assertThat(heading()).isEqualTo("Bevakningen är startad");
         assertAccessible();
-        screenshot("follow-confirmed");
+        screenshot("notification-follow-confirmed");
 
         String token = jdbc.queryForObject("select unsubscribe_token from notification_subscription where email = ?", String.class, email);
         open("/unsubscribe?token=" + token);
         assertThat(heading()).isEqualTo("Avsluta bevakning");
         assertThat(find("main").getText()).contains("Kommunstyrelsen");
         assertAccessible();
-        screenshot("unsubscribe");
+        screenshot("notification-unsubscribe");
         clickAndWait(find("main form button[type=submit]"));
         assertThat(find("main").getText()).contains("Bevakningen är avslutad och adressen raderad.");
         assertAccessible();
@@ -86,7 +86,7 @@ class NotificationBrowserTest extends BrowserTest {
         assertThat(find("main").getText()).contains("Länken är okänd eller har gått ut.");
         assertAccessible();
         assertNoInternals();
-        screenshot("token-unknown");
+        screenshot("notification-token-unknown");
 
         browser.manage().window().setSize(new Dimension(390, 900));
         open("/follow?kind=BODY&id=" + body);
@@ -104,7 +104,7 @@ class NotificationBrowserTest extends BrowserTest {
         open("/account/subscriptions");
         assertThat(find("main table").getText()).contains(name);
         assertAccessible();
-        screenshot("account-subscriptions");
+        screenshot("notification-account-subscriptions");
 
         find("main input#email").clear();
         find("main input#email").sendKeys("inte en adress");
@@ -148,14 +148,14 @@ class NotificationBrowserTest extends BrowserTest {
         assertThat(heading()).isEqualTo("Utkorg");
         assertThat(find("main").getText()).contains("Protokoll från tekniska nämnden", "Karin Registrator");
         assertAccessible();
-        screenshot("outbox-pending");
+        screenshot("notification-outbox-pending");
         open("/admin/outbox?status=SENT");
         assertAccessible();
         open("/admin/outbox?status=FAILED");
         assertThat(find("main").getText()).contains("421 Service not available", "Bevakare (adressen visas inte)")
                 .doesNotContain("@follower.example");
         assertAccessible();
-        screenshot("outbox-failed");
+        screenshot("notification-outbox-failed");
         clickAndWait(browser.findElements(By.cssSelector("main form[action$='/resend'] button")).stream()
                 .filter(b -> b.findElement(By.xpath("ancestor::tr")).getText().contains("421 Service not available")).findFirst().orElseThrow());
         assertThat(find("main").getText()).contains("Mejlet skickas igen.");
@@ -166,7 +166,7 @@ class NotificationBrowserTest extends BrowserTest {
         open("/admin/demo-mail");
         assertThat(heading()).isEqualTo("Demons e-post");
         assertAccessible();
-        screenshot("demo-mail");
+        screenshot("notification-demo-mail");
     }
 
     private MimeMessage mailTo(String email) throws Exception {
@@ -187,17 +187,5 @@ class NotificationBrowserTest extends BrowserTest {
         Matcher m = LINK.matcher(text);
         assertThat(m.find()).as("a link in " + text).isTrue();
         return m.group(1);
-    }
-
-    /** For looking at the page: target/screenshots/NAME.png. */
-    private void screenshot(String name) {
-        try {
-            java.nio.file.Path directory = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(directory);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            java.nio.file.Files.write(directory.resolve("notification-" + name + ".png"), png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
