@@ -64,15 +64,18 @@ select mo.id, mo.title, mo.status, mo.filed_by, mo.first_signatory_id from motio
 
 -- files: the published view of public files (OParl). A file is public when its owner is: every
 -- registered case, a submitted motion (never a draft), a paragraph of posted minutes. A depublished
--- file stays in the view as deleted.
+-- file stays in the view as deleted. (It reads the owners' tables, not their public views, so that a
+-- later change to those views does not have to drop this one.)
 create view files_file_public_v as
 select f.id, f.owner_kind, f.case_id, f.motion_id, f.paragraph_id, f.name, f.file_name, f.media_type, f.size_bytes,
        f.sha512, f.created_at as created, f.modified_at as modified, f.deleted,
        case when f.owner_kind = 'MOTION' then f.motion_id
-            when f.owner_kind = 'CASE' then (select mo.id from motion_public_v mo where mo.case_id = f.case_id) end as paper_motion_id,
-       p.id as agenda_item_id, p.meeting_id
+            when f.owner_kind = 'CASE' then (select min(mo.id) from motion mo where mo.case_id = f.case_id and mo.status <> 'DRAFT')
+       end as paper_motion_id,
+       m.paragraph_id as agenda_item_id, m.meeting_id
 from attached_file f
-left join meeting_paragraph_public_v p on p.id = f.paragraph_id
+left join (select p.id as paragraph_id, p.meeting_id from minutes_paragraph p join meeting mt on mt.id = p.meeting_id
+           join notice_posting n on n.meeting_id = mt.id where mt.status = 'POSTED') m on m.paragraph_id = f.paragraph_id
 where f.owner_kind = 'CASE'
-   or (f.owner_kind = 'MOTION' and exists (select 1 from motion_public_v mo where mo.id = f.motion_id))
-   or (f.owner_kind = 'PARAGRAPH' and p.id is not null);
+   or (f.owner_kind = 'MOTION' and exists (select 1 from motion mo where mo.id = f.motion_id and mo.status <> 'DRAFT'))
+   or (f.owner_kind = 'PARAGRAPH' and m.paragraph_id is not null);
