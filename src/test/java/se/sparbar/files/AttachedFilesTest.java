@@ -159,6 +159,9 @@ class AttachedFilesTest {
         mvc.perform(get("/files/" + id).with(as("clerk"))).andExpect(status().isNotFound());
         mvc.perform(get("/files/" + id).with(as("councillor2"))).andExpect(status().isNotFound());
         mvc.perform(get("/files/" + id).with(as("councillor"))).andExpect(status().isOk());
+        String motionPage = mvc.perform(get("/motions/" + draft).with(as("councillor"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(motionPage).contains("Bilagor", "href=\"/files/" + id + "\"", "/motions/" + draft + "/files/new");
         assertThat(search(word, null)).doesNotContain("/files/" + id);
         assertThat(search(word, "councillor")).contains("/files/" + id);
         assertThat(oparlStatus("/files/" + id)).isEqualTo(404);
@@ -223,9 +226,16 @@ class AttachedFilesTest {
         assertThat(missiv.get("media_type")).isEqualTo("application/pdf");
         assertThat(new String((byte[]) missiv.get("content"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat((String) missiv.get("extracted_text")).contains("partsammansatt grupp");
-        assertThat(jdbc.queryForObject("""
-                select count(*) from attached_file f join minutes_paragraph p on p.id = f.paragraph_id
-                where p.number = 140 and f.name like 'Tjänsteskrivelse%'""", Long.class)).isEqualTo(1);
+        // the statement's numbered basis links "Missiv" to the case's file of that name
+        assertThat(page).contains("href=\"/files/" + missiv.get("id") + "\">Missiv (PDF)</a>");
+        // seed 003's basis document on KS § 140, whose minutes are posted: public on the paragraph's page
+        var tjansteskrivelse = jdbc.queryForMap("""
+                select f.id, f.paragraph_id from attached_file f join minutes_paragraph p on p.id = f.paragraph_id
+                where p.number = 140 and f.name like 'Tjänsteskrivelse%'""");
+        String paragraph = mvc.perform(get("/paragraphs/" + tjansteskrivelse.get("paragraph_id"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(paragraph).contains("Handlingar i beslutsunderlaget", "href=\"/files/" + tjansteskrivelse.get("id") + "\"");
+        mvc.perform(get("/files/" + tjansteskrivelse.get("id"))).andExpect(status().isOk());
     }
 
     private String search(String word, String username) throws Exception {

@@ -108,7 +108,11 @@ class CaseRegisterController {
     String show(@PathVariable long id, Authentication authentication, Model model) {
         model.addAttribute("story", stories.story(id, staff(authentication)));
         boolean clerk = CurrentUser.hasRole(authentication, "CLERK");
-        model.addAttribute("files", files.of(AttachedFiles.Owner.ofCase(id), clerk));
+        var caseFiles = files.of(AttachedFiles.Owner.ofCase(id), clerk);
+        model.addAttribute("files", caseFiles);
+        // a statement's basis item without a stored PDF links to the case's file of the same name (seed 002's "Missiv")
+        model.addAttribute("filesByName", caseFiles.stream().filter(f -> !f.deleted())
+                .collect(java.util.stream.Collectors.toMap(AttachedFiles.FileView::name, f -> f, (a, b) -> a)));
         model.addAttribute("fileUpload", clerk ? "/cases/" + id + "/files/new" : null);
         return "publicsite/case";
     }
