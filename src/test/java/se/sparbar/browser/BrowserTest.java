@@ -103,6 +103,18 @@ abstract class BrowserTest {
         }
     }
 
+    /** Ticks the checkbox or radio button that the label with this text names. */
+    void checkLabelled(String labelText) {
+        WebElement label = browser.findElements(By.cssSelector("main label")).stream()
+                .filter(l -> l.getText().equals(labelText)).findFirst().orElseThrow();
+        find("#" + label.getAttribute("for")).click();
+    }
+
+    /** Sets a date field's value as the browser's date picker would (typing depends on the locale). */
+    void setDate(String css, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", find(css), isoDate);
+    }
+
     WebElement find(String css) {
         return browser.findElement(By.cssSelector(css));
     }

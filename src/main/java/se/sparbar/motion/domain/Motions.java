@@ -22,7 +22,6 @@ import se.sparbar.motion.CosignerStatus;
 import se.sparbar.motion.MotionDraft;
 import se.sparbar.motion.MotionStatus;
 import se.sparbar.motion.Registration;
-import se.sparbar.motion.Upload;
 import se.sparbar.organisation.BodyRef;
 import se.sparbar.organisation.BodyType;
 import se.sparbar.organisation.Directory;
@@ -144,28 +143,6 @@ public class Motions {
         Motion motion = motions.findForUpdate(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId));
         motion.refer(now());
         referrals.send(motion.getCaseId(), bodyIds, LocalDate.now(clock), dueOn, clerkId);
-    }
-
-    /** Records (or corrects) a statement; the PDFs are stored in the same transaction, so a refusal stores nothing. */
-    @Transactional
-    public void recordStatement(long motionId, long referralId, long clerkId, StatementDetails details, List<Upload> uploads) {
-        Motion motion = find(motionId);
-        ReferralView referral = referrals.referral(referralId)
-                .filter(r -> motion.getCaseId() != null && r.caseId() == motion.getCaseId())
-                .orElseThrow(() -> new NotFoundException("Referral", referralId));
-        List<StatementDetails.BasisItem> basis = new ArrayList<>();
-        for (int i = 0; i < details.basis().size(); i++) {
-            StatementDetails.BasisItem item = details.basis().get(i);
-            Upload upload = i < uploads.size() ? uploads.get(i) : null;
-            Long documentId = item.documentId();
-            if (upload != null) {
-                documentId = documents.store(item.title(), upload.fileName(), upload.content(), clerkId).id();
-            }
-            basis.add(new StatementDetails.BasisItem(item.title(), documentId));
-        }
-        referrals.recordStatement(referral.id(), new StatementDetails(details.summary(), details.fullText(),
-                details.bodyDecisionText(), details.decidedOn(), details.distribution(), details.signatories(), basis,
-                details.version()), clerkId);
     }
 
     /** Records the executive board's proposal; the motion becomes ready for the council's agenda. */
