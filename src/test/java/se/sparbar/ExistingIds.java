@@ -16,7 +16,8 @@ public final class ExistingIds {
             Map.entry("users", "user_account"), Map.entry("people", "person"), Map.entry("bodies", "body"),
             Map.entry("parties", "party"), Map.entry("action-items", "action_item"), Map.entry("action-plans", "action_plan"),
             Map.entry("history", "motion"), Map.entry("cases", "case_file"), Map.entry("persons", "person"),
-            Map.entry("subscriptions", "notification_subscription"), Map.entry("outbox", "notification_outbox"));
+            Map.entry("subscriptions", "notification_subscription"), Map.entry("outbox", "notification_outbox"),
+            Map.entry("files", "attached_file"));
 
     private static final Map<String, String> TABLE_BY_VARIABLE = Map.of(
             "planId", "action_plan", "itemId", "agenda_item", "roleId", "meeting_role", "personId", "person",
@@ -62,7 +63,9 @@ public final class ExistingIds {
         }
         // a case of its own kind: a motion's case has its doors under /motions, and the newest case
         // depends on which tests ran before
-        String where = table.equals("case_file") ? " where case_type <> 'MOTION'" : "";
+        String where = table.equals("case_file") ? " where case_type <> 'MOTION'"
+                // a public file (a case's, not depublished): which files earlier tests attached does not change the answer
+                : table.equals("attached_file") ? " where case_id is not null and not deleted" : "";
         Long id = jdbc.queryForObject("select max(id) from " + table + where, Long.class);
         return String.valueOf(id == null ? 1 : id);
     }

@@ -56,11 +56,13 @@ class DemoMunicipality implements ApplicationRunner {
     private final DemoCases demoCases;
     private final DemoMeetings demoMeetings;
     private final DemoActionPlans demoActionPlans;
+    private final DemoFiles demoFiles;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(Settings settings, UserAccounts accounts, Bodies bodies, Parties parties, People people, DemoState state,
-                     DemoCases demoCases, DemoMeetings demoMeetings, DemoActionPlans demoActionPlans,
+                     DemoCases demoCases, DemoMeetings demoMeetings, DemoActionPlans demoActionPlans, DemoFiles demoFiles,
                      PlatformTransactionManager transactionManager) {
+        this.demoFiles = demoFiles;
         this.demoCases = demoCases;
         this.demoMeetings = demoMeetings;
         this.demoActionPlans = demoActionPlans;
@@ -153,5 +155,6 @@ class DemoMunicipality implements ApplicationRunner {
         long styrmodell2024 = demoCases.loadGoverningDocuments(cast);
         demoMeetings.load(cast, styrmodell2024);
         demoActionPlans.load(cast);
+        demoFiles.load(cast);
     }
 }

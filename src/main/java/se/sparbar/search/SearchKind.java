@@ -2,7 +2,7 @@ package se.sparbar.search;
 
 /** What a search hit is: one kind of record in the index. */
 public enum SearchKind {
-    MOTION, CASE, STATEMENT, PARAGRAPH, GOVERNING_DOCUMENT, ACTION_PLAN, ACTION_ITEM, PROGRESS_REPORT, PERSON, BODY;
+    MOTION, CASE, STATEMENT, PARAGRAPH, GOVERNING_DOCUMENT, ACTION_PLAN, ACTION_ITEM, PROGRESS_REPORT, PERSON, BODY, FILE;
 
     /** The message-key prefix for this kind's status values, or null when its status is not shown. */
     public String statusKeyPrefix() {

@@ -66,6 +66,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/cases", "/cases.csv", "/cases/{id:\\d+}", "/cases/number", "/cases/number/*",
                         "/cases/{id:\\d+}/documents/{documentId:\\d+}", "/people/{id:\\d+}", "/bodies/{id:\\d+}",
                         "/robots.txt", "/sitemap.xml", "/meetings", "/meetings/{id:\\d+}").permitAll()
+                // attached files: the files module answers 404 for what the reader may not see, 410 once depublished
+                .requestMatchers(HttpMethod.GET, "/files/{id:\\d+}", "/files/{id:\\d+}/download").permitAll()
                 // open data: the OParl API, feeds and calendar subscriptions are public and read-only
                 .requestMatchers(HttpMethod.GET, "/oparl/**", "/feeds/**", "/calendar/**", "/open-data", "/open-data/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/oparl/**", "/feeds/**", "/calendar/**").permitAll()

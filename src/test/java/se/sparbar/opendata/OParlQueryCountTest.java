@@ -57,6 +57,16 @@ class OParlQueryCountTest {
                            'SUBMITTED', now()
                     from generate_series(1, 100) n, body b, person p, user_account u
                     where b.abbreviation = 'KF' and p.last_name = 'Sigfrids' and u.username = 'councillor'""");
+            // two files on each of the motions and on each posted paragraph, so that papers and agenda items embed files
+            jdbc.update("""
+                    insert into attached_file (motion_id, name, file_name, media_type, size_bytes, sha512, created_at, modified_at, uploaded_by)
+                    select m.id, 'Bilaga ' || n, 'bilaga-' || n || '.pdf', 'application/pdf', 100, repeat('ab', 64), now(), now(), u.id
+                    from motion m, generate_series(1, 2) n, user_account u
+                    where m.title like 'Räknemotion %' and u.username = 'clerk'""");
+            jdbc.update("""
+                    insert into attached_file (paragraph_id, name, file_name, media_type, size_bytes, sha512, created_at, modified_at, uploaded_by)
+                    select p.id, 'Underlag ' || n, 'underlag-' || n || '.pdf', 'application/pdf', 100, repeat('ab', 64), now(), now(), u.id
+                    from minutes_paragraph p, generate_series(1, 2) n, user_account u where u.username = 'clerk'""");
             Map<String, long[]> counts = new LinkedHashMap<>();
             try {
                 statements("/system", 0); // warm-up: the first request of a context reads some things once
@@ -88,7 +98,7 @@ class OParlQueryCountTest {
         var result = mvc.perform(get(URI.create(API + path))).andExpect(status().isOk()).andReturn();
         long count = StatementCounter.count();
         JsonNode page = new ObjectMapper().readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        if (path.startsWith("/persons") || path.startsWith("/papers") || path.startsWith("/memberships")) {
+        if (path.startsWith("/persons") || path.startsWith("/papers") || path.startsWith("/memberships") || path.startsWith("/files")) {
             assertThat(page.get("data").size()).as(path).isEqualTo(limit);
         }
         return count;

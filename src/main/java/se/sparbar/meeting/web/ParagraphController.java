@@ -45,7 +45,11 @@ class ParagraphController {
     private final MeetingQueries queries;
     private final List<ParagraphFollowUp> followUps;
 
-    ParagraphController(Minutes minutes, MeetingQueries queries, List<ParagraphFollowUp> followUps) {
+    private final se.sparbar.files.AttachedFiles files;
+
+    ParagraphController(Minutes minutes, MeetingQueries queries, List<ParagraphFollowUp> followUps,
+                        se.sparbar.files.AttachedFiles files) {
+        this.files = files;
         this.minutes = minutes;
         this.queries = queries;
         this.followUps = followUps;
@@ -234,6 +238,10 @@ class ParagraphController {
         ParagraphView paragraph = minutes.view(id);
         model.addAttribute("paragraph", paragraph);
         model.addAttribute("followUps", followUps.stream().flatMap(f -> f.linksOf(id).stream()).toList());
+        boolean clerk = se.sparbar.shared.web.CurrentUser.hasRole(
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication(), "CLERK");
+        model.addAttribute("files", files.of(se.sparbar.files.AttachedFiles.Owner.ofParagraph(id), clerk));
+        model.addAttribute("fileUpload", clerk ? "/paragraphs/" + id + "/files/new" : null);
         if (paragraph.open()) {
             defaults(model, "textsForm", ParagraphForms.Texts.of(paragraph));
             defaults(model, "speakerForm", new ParagraphForms.Speaker());

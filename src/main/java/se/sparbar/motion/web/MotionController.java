@@ -34,7 +34,10 @@ class MotionController {
     private final Directory directory;
     private final Clock clock;
 
-    MotionController(Motions motions, Directory directory, Clock clock) {
+    private final se.sparbar.files.AttachedFiles files;
+
+    MotionController(Motions motions, Directory directory, Clock clock, se.sparbar.files.AttachedFiles files) {
+        this.files = files;
         this.motions = motions;
         this.directory = directory;
         this.clock = clock;
@@ -46,6 +49,10 @@ class MotionController {
         CurrentAccount account = CurrentAccount.orPublic(authentication);
         model.addAttribute("motion", motions.view(id, account.id(), account.clerk()));
         model.addAttribute("today", LocalDate.now(clock));
+        var owner = se.sparbar.files.AttachedFiles.Owner.ofMotion(id);
+        model.addAttribute("files", files.of(owner, account.clerk()));
+        model.addAttribute("fileUpload", account.id() >= 0 && files.mayAttach(owner, account.id(), account.clerk())
+                ? "/motions/" + id + "/files/new" : null);
         return "motion/detail";
     }
 

@@ -223,7 +223,7 @@ public class OParlApi {
             case AGENDA_ITEMS -> agendaItems(rows, live);
             case PAPERS -> papers(rows, live, embed);
             case CONSULTATIONS -> map(rows, this::consultation);
-            case FILES -> map(rows, this::file);
+            case FILES -> files(rows);
             case LOCATIONS -> map(rows, this::location);
             case ACTION_PLANS -> actionPlans(rows, live);
         };
@@ -393,10 +393,59 @@ public class OParlApi {
                 .with("web", urls.site("/meetings/" + meetingId + "/minutes"));
     }
 
+    /** The list of files: the minutes of posted meetings (kind 1) and the attached files of public records (kind 2). */
+    private List<OParlObject> files(List<Map<String, Object>> rows) {
+        List<OParlObject> objects = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            objects.add(kind(row) == 1 ? file(row) : attachedFile(row));
+        }
+        return objects;
+    }
+
+    /**
+     * An attached file (a case's, a motion's, a paragraph's basis document), linked to the Paper and
+     * AgendaItem it belongs to; depublished, it is {@code deleted: true} and its accessUrl answers 410.
+     */
+    private OParlObject attachedFile(Map<String, Object> row) {
+        long id = key(row);
+        OParlObject file = OParlObject.of(urls.attachedFile(id), OParlUrls.SCHEMA + "File");
+        if (flag(row, "deleted")) {
+            return file.with("accessUrl", urls.site("/files/" + id))
+                    .with("created", ts(row, "created")).with("modified", ts(row, "modified")).with("deleted", true);
+        }
+        Long paper = id(row, "paper_motion_id");
+        Long agendaItem = id(row, "agenda_item_id");
+        Long meeting = id(row, "meeting_id");
+        return file.with("name", text(row, "name"))
+                .with("fileName", text(row, "file_name"))
+                .with("mimeType", text(row, "media_type"))
+                .with("size", ((Number) row.get("size_bytes")).longValue())
+                .with("sha512Checksum", text(row, "sha512"))
+                .with("accessUrl", urls.site("/files/" + id))
+                .with("downloadUrl", urls.site("/files/" + id + "/download"))
+                .with("paper", paper == null ? null : List.of(urls.paper(1, paper)))
+                .with("agendaItem", agendaItem == null ? null : List.of(urls.agendaItem(agendaItem)))
+                .with("meeting", meeting == null ? null : List.of(urls.meeting(meeting)))
+                .with("license", LICENSE)
+                .with("created", ts(row, "created"))
+                .with("modified", ts(row, "modified"));
+    }
+
+    /** The attached files of the given owners (one statement for a whole page), by owner id. */
+    private Map<Long, List<OParlObject>> attachedFiles(String ownerColumn, Set<Long> ownerIds) {
+        Map<Long, List<OParlObject>> byOwner = new LinkedHashMap<>();
+        for (Map<String, Object> row : repository.where(Source.FILE, ownerColumn, ownerIds, "o.k, o.id")) {
+            byOwner.computeIfAbsent(id(row, ownerColumn), k -> new ArrayList<>()).add(attachedFile(row));
+        }
+        return byOwner;
+    }
+
     // ---------------------------------------------------------------- AgendaItem with the extension
 
     private List<OParlObject> agendaItems(List<Map<String, Object>> rows, List<Map<String, Object>> live) {
         Extension extension = new Extension(repository, urls, zone, live.stream().map(Values::key).toList());
+        Map<Long, List<OParlObject>> files = attachedFiles("agenda_item_id",
+                live.stream().map(Values::key).collect(Collectors.toCollection(LinkedHashSet::new)));
         return map(rows, row -> {
             long id = key(row);
             Long motion = id(row, "motion_id");
@@ -409,6 +458,7 @@ public class OParlApi {
                     .with("consultation", motion != null ? urls.consultation(id) : null)
                     .with("result", outcome(text(row, "outcome")))
                     .with("resolutionText", text(row, "decision_text"))
+                    .with("auxiliaryFile", files.get(id))
                     .with("license", LICENSE)
                     .with("created", ts(row, "created"))
                     .with("modified", ts(row, "modified"))
@@ -447,6 +497,7 @@ public class OParlApi {
                 consultations.computeIfAbsent(id(c, "motion_id"), k -> new ArrayList<>()).add(consultation(c));
             }
         }
+        Map<Long, List<OParlObject>> files = attachedFiles("paper_motion_id", motions);
         Map<Long, List<String>> statements = new LinkedHashMap<>();
         for (Map<String, Object> s : repository.where(Source.PAPER, "motion_id", motions, "o.id")) {
             statements.computeIfAbsent(id(s, "motion_id"), k -> new ArrayList<>()).add(urls.paper(2, key(s)));
@@ -469,6 +520,8 @@ public class OParlApi {
                         .with("originatorPerson", originators)
                         .with("originatorOrganization", party == null ? null : List.of(urls.organization(2, party)))
                         .with("consultation", consultations.get(id))
+                        .with("mainFile", files.containsKey(id) ? files.get(id).get(0) : null)
+                        .with("auxiliaryFile", files.containsKey(id) ? files.get(id).subList(1, files.get(id).size()) : null)
                         .with("web", urls.site("/motions/" + id));
             } else {
                 long motionId = id(row, "motion_id");

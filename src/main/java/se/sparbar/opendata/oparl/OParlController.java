@@ -40,7 +40,7 @@ class OParlController {
             ListType.ORGANIZATIONS, Map.of("body", 1, "party", 2),
             ListType.MEMBERSHIPS, Map.of("", 1, "party", 2),
             ListType.PAPERS, Map.of("motion", 1, "statement", 2),
-            ListType.FILES, Map.of("minutes", 1));
+            ListType.FILES, Map.of("minutes", 1, "", 2));
 
     private final OParlApi api;
     private final JsonMapper json;

@@ -65,9 +65,16 @@ class OParlRepository {
                 from meeting_paragraph_public_v p join motion_public_v mo on mo.case_id = p.case_id and not mo.deleted"""),
         FILE("""
                 select 1 as k, m.id, m.body_id, b.abbreviation, b.name as body_name, m.starts_at, m.posted_on,
-                       m.posted_at as created, m.modified, false as deleted
+                       m.posted_at as created, m.modified, false as deleted, null::varchar as name, null::varchar as file_name,
+                       null::varchar as media_type, null::integer as size_bytes, null::varchar as sha512,
+                       null::bigint as paper_motion_id, null::bigint as agenda_item_id, null::bigint as meeting_id
                 from meeting_public_v m join organisation_body_public_v b on b.id = m.body_id
-                where m.status = 'POSTED'"""),
+                where m.status = 'POSTED'
+                union all
+                select 2 as k, f.id, null::bigint as body_id, null::varchar as abbreviation, null::varchar as body_name,
+                       null::timestamptz as starts_at, null::date as posted_on, f.created, f.modified, f.deleted, f.name,
+                       f.file_name, f.media_type, f.size_bytes, f.sha512, f.paper_motion_id, f.agenda_item_id, f.meeting_id
+                from files_file_public_v f"""),
         LOCATION("""
                 select 1 as k, m.id, m.place, m.created, m.modified, false as deleted from meeting_public_v m"""),
         ACTION_PLAN("""

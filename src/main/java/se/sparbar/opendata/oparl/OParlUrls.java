@@ -38,6 +38,7 @@ final class OParlUrls {
     String paper(int kind, long id) { return api("/papers/" + (kind == 1 ? "motion-" : "statement-") + id); }
     String consultation(long id) { return api("/consultations/" + id); }
     String file(long meetingId) { return api("/files/minutes-" + meetingId); }
+    String attachedFile(long id) { return api("/files/" + id); }
     String location(long meetingId) { return api("/locations/" + meetingId); }
     String legislativeTerm(int startYear) { return api("/legislative-terms/" + startYear); }
     String actionPlan(long id) { return api("/sparbar/action-plans/" + id); }

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 import se.sparbar.document.DocumentSummary;
 import se.sparbar.document.Documents;
+import se.sparbar.files.AttachedFiles;
 import se.sparbar.organisation.Directory;
 import se.sparbar.registry.CaseSummary;
 import se.sparbar.registry.CaseType;
@@ -51,9 +52,11 @@ class CaseRegisterController {
     private final Directory directory;
     private final Documents documents;
     private final MessageSource messages;
+    private final AttachedFiles files;
 
     CaseRegisterController(CaseRegisterQueries queries, CaseStories stories, Cases cases, Directory directory, Documents documents,
-                           MessageSource messages) {
+                           MessageSource messages, AttachedFiles files) {
+        this.files = files;
         this.queries = queries;
         this.stories = stories;
         this.cases = cases;
@@ -104,6 +107,13 @@ class CaseRegisterController {
     @GetMapping("/cases/{id:\\d{1,18}}")
     String show(@PathVariable long id, Authentication authentication, Model model) {
         model.addAttribute("story", stories.story(id, staff(authentication)));
+        boolean clerk = CurrentUser.hasRole(authentication, "CLERK");
+        var caseFiles = files.of(AttachedFiles.Owner.ofCase(id), clerk);
+        model.addAttribute("files", caseFiles);
+        // a statement's basis item without a stored PDF links to the case's file of the same name (seed 002's "Missiv")
+        model.addAttribute("filesByName", caseFiles.stream().filter(f -> !f.deleted())
+                .collect(java.util.stream.Collectors.toMap(AttachedFiles.FileView::name, f -> f, (a, b) -> a)));
+        model.addAttribute("fileUpload", clerk ? "/cases/" + id + "/files/new" : null);
         return "publicsite/case";
     }
 

@@ -46,6 +46,13 @@ class ErrorHandling {
         return layout.addTo(new ModelAndView("error/404"), request);
     }
 
+    @ExceptionHandler(se.sparbar.shared.GoneException.class)
+    @ResponseStatus(HttpStatus.GONE)
+    ModelAndView gone(se.sparbar.shared.GoneException e, HttpServletRequest request) {
+        log.debug("Gone: {} ({})", request.getRequestURI(), e.getMessage());
+        return layout.addTo(new ModelAndView("error/410"), request);
+    }
+
     /**
      * A value that cannot be what it claims: in the path ({@code /history/Motion/99999999999999999999})
      * it names nothing, so 404; in a query parameter the request is wrong, so 400. Forms never get
