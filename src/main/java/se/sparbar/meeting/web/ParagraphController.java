@@ -174,6 +174,13 @@ class ParagraphController {
         return saved(id, redirect, "reservations");
     }
 
+    @PostMapping("/reservations/{reservationId}/withdraw")
+    @PreAuthorize("hasRole('CLERK')")
+    String withdrawReservation(@PathVariable long id, @PathVariable long reservationId, RedirectAttributes redirect) {
+        minutes.withdrawReservation(id, reservationId);
+        return saved(id, redirect, "reservations");
+    }
+
     @PostMapping("/notes")
     @PreAuthorize("hasRole('CLERK')")
     String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") ParagraphForms.Note form, BindingResult errors,
