@@ -423,6 +423,11 @@ public class Minutes {
         return found;
     }
 
+    /** The municipality's time zone, in which meeting days are told. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     private MinutesParagraph find(long paragraphId) {
         return paragraphs.findById(paragraphId).orElseThrow(() -> new NotFoundException("MinutesParagraph", paragraphId));
     }
