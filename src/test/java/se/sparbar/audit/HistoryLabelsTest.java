@@ -26,8 +26,9 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
  * A history page names every field in the reader's language: each field the audit trail keeps, of
- * every audited entity, has a {@code field.<name>} text in each bundle (the page would otherwise fall
- * back to the field's Java name). Runs without Spring's context.
+ * every audited entity whose history a page links to ({@code /history/<Entity>} in the templates),
+ * has a {@code field.<name>} text in each bundle (the page would otherwise fall back to the field's
+ * Java name). Runs without Spring's context.
  */
 class HistoryLabelsTest {
 
@@ -35,12 +36,25 @@ class HistoryLabelsTest {
     @ValueSource(strings = {"messages.properties", "messages_en.properties", "messages_fi.properties"})
     void everyAuditedFieldHasALabel(String bundle) throws Exception {
         Properties texts = load(bundle);
+        java.util.Set<String> linked = new TreeSet<>();
+        for (var template : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:templates/**/*.html")) {
+            var matcher = java.util.regex.Pattern.compile("/history/([A-Z][A-Za-z]+)")
+                    .matcher(new String(template.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                linked.add(matcher.group(1));
+            }
+        }
+        assertThat(linked).as("entities with a history page").contains("MinutesParagraph", "Meeting", "Motion");
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Audited.class));
         TreeSet<String> missing = new TreeSet<>();
         int fields = 0;
         for (var candidate : scanner.findCandidateComponents("se.sparbar")) {
             Class<?> type = Class.forName(candidate.getBeanClassName());
+            if (!linked.contains(type.getSimpleName())) {
+                continue;
+            }
             for (Field field : auditedFields(type)) {
                 fields++;
                 if (!texts.containsKey("field." + field.getName())) {
@@ -48,7 +62,7 @@ class HistoryLabelsTest {
                 }
             }
         }
-        assertThat(fields).as("audited fields found").isGreaterThan(100);
+        assertThat(fields).as("audited fields found").isGreaterThan(60);
         assertThat(missing).as("fields without a label in " + bundle).isEmpty();
     }
 
