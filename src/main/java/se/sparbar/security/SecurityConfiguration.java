@@ -50,7 +50,7 @@ class SecurityConfiguration {
             .authenticationManager(authenticationManager)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/", "/login", "/accessibility", "/error", "/error/**",
-                        "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg").permitAll()
+                        "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/favicon.svg").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 // the public record: anyone reads submitted motions and the register of governing documents
                 .requestMatchers(HttpMethod.GET, "/motions", "/motions.csv", "/motions/{id:\\d+}",

@@ -6,6 +6,7 @@ public record SettingsChange(
         String caseNumberFormat,
         int motionTimeLimitMonths,
         int appealPeriodDays,
+        int agendaPublicDaysBefore,
         String followUpSchedule,
         long version) {
 }

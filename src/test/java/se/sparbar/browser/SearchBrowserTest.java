@@ -35,6 +35,22 @@ class SearchBrowserTest extends BrowserTest {
         assertAccessible();
     }
 
+    @Test
+    void withJavaScriptTheResultsFollowTheTypingWithoutReloadingThePage() {
+        open("/search?q=styrmodellen");
+        WebElement page = find("html");
+        WebElement box = find("#search-q");
+        box.clear();
+        box.sendKeys("fullmäktige");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(driver ->
+                driver.getCurrentUrl().contains("q=fullm") && driver.findElement(By.cssSelector("#search-results")).getText().contains("Kommunfullmäktige"));
+        assertThat(page.isEnabled()).as("the same page, not a reload").isTrue();
+        assertThat(find("#search-q").getAttribute("value")).isEqualTo("fullmäktige");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus stays in the box").isEqualTo("search-q");
+        assertThat(browser.findElements(By.cssSelector("#search-results #search-results-body"))).hasSize(1);
+        assertAccessible();
+    }
+
     /** For looking at the page: target/screenshots/NAME.png. */
     private void screenshot(String name) {
         try {

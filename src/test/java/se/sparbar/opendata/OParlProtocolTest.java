@@ -30,6 +30,9 @@ class OParlProtocolTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
+
     @ParameterizedTest
     @ValueSource(strings = {"/papers?modified_since=yesterday", "/papers?modified_since=2024-13-01T00:00:00%2B01:00",
             "/papers?created_until=2024-11-27", "/papers?limit=1000000000", "/papers?limit=0", "/papers?limit=-1",
@@ -107,6 +110,34 @@ class OParlProtocolTest {
         assertThat(paper.has("name")).isFalse();
         assertThat(ids(API + "/papers?limit=1000")).doesNotContain(url);
         assertThat(ids(API + "/papers?limit=1000&modified_since=2000-01-01T00:00:00%2B01:00")).contains(url);
+    }
+
+    /**
+     * Adjusted minutes are never rewritten: a correction (rättelse) is recorded beside them. So a
+     * corrected paragraph is not deleted: it stays, carries the correction, and its {@code modified}
+     * moves, so that a client syncing with {@code modified_since} fetches it again.
+     */
+    @Test
+    void aCorrectedParagraphStaysAndIsListedAgainToAClientAskingWhatChanged() throws Exception {
+        long paragraph = jdbc.queryForObject("""
+                select max(p.id) from minutes_paragraph p join meeting m on m.id = p.meeting_id where m.status = 'POSTED'""", Long.class);
+        long meeting = jdbc.queryForObject("select meeting_id from minutes_paragraph where id = ?", Long.class, paragraph);
+        String url = API + "/agenda-items/" + paragraph;
+        String before = json(url).get("modified").asText();
+        String since = java.time.OffsetDateTime.now().minusSeconds(1).withNano(0).toString();
+        Thread.sleep(1_100);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/meetings/" + meeting + "/corrections")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("clerk")))
+                        .param("paragraphId", String.valueOf(paragraph)).param("description", "Rätt datum är 27 november")
+                        .param("reason", "Skrivfel"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        JsonNode item = json(url);
+        assertThat(item.has("deleted")).isFalse();
+        assertThat(item.get("modified").asText()).isNotEqualTo(before);
+        assertThat(item.get("sparbar:correction").toString()).contains("Rätt datum är 27 november").contains("Skrivfel");
+        String changed = API + "/agenda-items?limit=1000&modified_since=" + since.replace("+", "%2B");
+        assertThat(ids(changed)).contains(url);
     }
 
     @Test

@@ -18,15 +18,16 @@ import se.sparbar.search.domain.SearchRequest;
 import se.sparbar.search.domain.SearchResult;
 
 /**
- * Benchmark of search, not part of {@code ./mvnw verify} (the class name does not end in Test):
+ * Benchmark of search, not part of {@code ./mvnw verify} (tagged {@code benchmark}, which the build excludes):
  * 100,000 motions and 50,000 minutes paragraphs of generated Swedish text, indexed through the
  * real triggers, then five typical queries at 20 concurrent clients. Prints build time, index
  * sizes, p50/p95 per query and the plans. Run once with
- * {@code ./mvnw -o test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code ./mvnw -o test -Dgroups=benchmark -DexcludedGroups= -Dtest=SearchBenchmark}
  * (sizes: -Dbenchmark.motions=… -Dbenchmark.paragraphs=…). Each line is also appended to
  * target/search-benchmark.txt as soon as it is known, so a run cut short keeps what it measured.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Tag("benchmark")
 class SearchBenchmark {
 
     private static final int MOTIONS = Integer.getInteger("benchmark.motions", 100_000);

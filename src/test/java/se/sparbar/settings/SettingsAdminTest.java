@@ -30,12 +30,14 @@ class SettingsAdminTest {
                         .param("caseNumberFormat", "KS {yyyy}")
                         .param("motionTimeLimitMonths", "tolv")
                         .param("appealPeriodDays", "0")
+                        .param("agendaPublicDaysBefore", "61")
                         .param("followUpSchedule", "31/8")
                         .param("version", Long.toString(before.version())))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "caseNumberFormat", "settings.caseNumberFormat.invalid"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "motionTimeLimitMonths", "typeMismatch"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "appealPeriodDays", "Min"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "agendaPublicDaysBefore", "Max"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "followUpSchedule", "settings.followUpSchedule.invalid"))
                 .andExpect(model().attribute("form", Matchers.hasProperty("caseNumberFormat", Matchers.is("KS {yyyy}"))));
         assertThat(settings.current()).isEqualTo(before);
@@ -50,6 +52,7 @@ class SettingsAdminTest {
                             .param("caseNumberFormat", "KS {yyyy}/{seq}")
                             .param("motionTimeLimitMonths", "12")
                             .param("appealPeriodDays", "14")
+                            .param("agendaPublicDaysBefore", "7")
                             .param("followUpSchedule", "04-30,10-31")
                             .param("version", Long.toString(before.version())))
                     .andExpect(redirectedUrl("/admin/settings"));
@@ -62,6 +65,7 @@ class SettingsAdminTest {
                             .param("caseNumberFormat", "KS {yyyy}/{seq}")
                             .param("motionTimeLimitMonths", "12")
                             .param("appealPeriodDays", "21")
+                            .param("agendaPublicDaysBefore", "7")
                             .param("followUpSchedule", "08-31")
                             .param("version", Long.toString(before.version())))
                     .andExpect(status().isConflict());
@@ -69,7 +73,7 @@ class SettingsAdminTest {
         } finally {
             MunicipalitySettings current = settings.current();
             settings.change(new SettingsChange(before.name(), before.caseNumberFormat().template(), before.motionTimeLimitMonths(),
-                    before.appealPeriodDays(), before.followUpSchedule().text(), current.version()));
+                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), current.version()));
         }
     }
 
@@ -82,6 +86,7 @@ class SettingsAdminTest {
                             .param("caseNumberFormat", "KS {yyyy}/{seq:4}")
                             .param("motionTimeLimitMonths", "12")
                             .param("appealPeriodDays", "14")
+                            .param("agendaPublicDaysBefore", "7")
                             .param("followUpSchedule", "04-30,10-31")
                             .param("version", Long.toString(before.version())))
                     .andExpect(redirectedUrl("/admin/settings"));
@@ -93,7 +98,7 @@ class SettingsAdminTest {
         } finally {
             MunicipalitySettings current = settings.current();
             settings.change(new SettingsChange(before.name(), before.caseNumberFormat().template(), before.motionTimeLimitMonths(),
-                    before.appealPeriodDays(), before.followUpSchedule().text(), current.version()));
+                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), current.version()));
         }
     }
 }

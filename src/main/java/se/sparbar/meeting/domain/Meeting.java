@@ -80,6 +80,12 @@ class Meeting implements Labelled {
     @Column(name = "adjusted_on")
     private LocalDate adjustedOn;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancellation_reason", length = 1000)
+    private String cancellationReason;
+
     @Version
     private long version;
 
@@ -118,9 +124,28 @@ class Meeting implements Labelled {
 
     /** Refuses any change to the minutes once they are adjusted: a later change is a correction. */
     public void requireOpen() {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new RefusedException("meeting.refused.cancelled");
+        }
         if (status != null && status.minutesLocked()) {
             throw new RefusedException("meeting.refused.locked");
         }
+    }
+
+    /** Cancels a meeting that has not been held; the reason is part of the record. */
+    public void cancel(String reason, Instant now) {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new RefusedException("meeting.refused.alreadyCancelled");
+        }
+        if (status != MeetingStatus.PLANNED) {
+            throw new RefusedException("meeting.refused.cancelNotPlanned");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException("meeting.refused.cancelWithoutReason");
+        }
+        status = MeetingStatus.CANCELLED;
+        cancelledAt = now;
+        cancellationReason = reason.trim();
     }
 
     public void recordAttendance(long personId, Seat seat, boolean present, Long servingFor) {
@@ -327,6 +352,14 @@ class Meeting implements Labelled {
 
     public LocalDate getAdjustedOn() {
         return adjustedOn;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
     }
 
     public long getVersion() {

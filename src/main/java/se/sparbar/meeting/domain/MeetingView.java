@@ -42,7 +42,7 @@ public record MeetingView(long id, BodyRef body, ZonedDateTime startsAt, ZonedDa
     }
 
     public boolean open() {
-        return !status.minutesLocked();
+        return status.open();
     }
 
     /** "KF 2024-11-27": how the meeting is named in paragraph references. */

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.meeting.AgendaKind;
 import se.sparbar.meeting.AgendaRule;
 import se.sparbar.meeting.CasePutOnAgenda;
+import se.sparbar.meeting.MeetingCancelled;
 import se.sparbar.meeting.MeetingDetails;
 import se.sparbar.meeting.MeetingHeld;
 import se.sparbar.meeting.MeetingPlanned;
@@ -153,7 +154,8 @@ public class Meetings {
         meeting.addAgendaItem(AgendaKind.CASE, found.id(), found.title());
         meetings.flush();
         long agendaItemId = meeting.getAgenda().get(meeting.getAgenda().size() - 1).getId();
-        events.publishEvent(new CasePutOnAgenda(meetingId, meeting.getBodyId(), found.id(), agendaItemId, meeting.getStartsAt()));
+        events.publishEvent(new CasePutOnAgenda(meetingId, meeting.getBodyId(), found.id(), agendaItemId, meeting.getStartsAt(),
+                settings.current().agendaPublicFrom(meeting.getStartsAt())));
         return agendaItemId;
     }
 
@@ -181,6 +183,27 @@ public class Meetings {
         Meeting meeting = find(meetingId);
         meeting.markHeld(clock);
         meetings.save(meeting); // publishes MeetingHeld
+    }
+
+    /** Cancels a planned meeting (inställt), with the reason; refused once it is held, or when someone else changed it meanwhile. */
+    @Transactional
+    public void cancel(long meetingId, String reason, long version) {
+        Meeting meeting = find(meetingId);
+        StaleVersionException.check("Meeting", meetingId, version, meeting.getVersion());
+        Instant now = Instant.now(clock);
+        meeting.cancel(reason, now);
+        events.publishEvent(new MeetingCancelled(meetingId, meeting.getBodyId(), meeting.getStartsAt(), meeting.getCancellationReason(), now));
+    }
+
+    /** When and why a meeting was cancelled; empty for a meeting that was not. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Cancellation> cancellation(long meetingId) {
+        Meeting meeting = find(meetingId);
+        return meeting.getStatus() != MeetingStatus.CANCELLED ? java.util.Optional.empty()
+                : java.util.Optional.of(new Cancellation(meeting.getCancelledAt().atZone(clock.getZone()), meeting.getCancellationReason()));
+    }
+
+    public record Cancellation(java.time.ZonedDateTime cancelledAt, String reason) {
     }
 
     /**

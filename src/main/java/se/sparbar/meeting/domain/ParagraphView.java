@@ -74,7 +74,7 @@ public record ParagraphView(Header header, Texts texts, Procedure procedure, Dec
     }
 
     public boolean open() {
-        return !header.meetingStatus().minutesLocked();
+        return header.meetingStatus().open();
     }
 
     public boolean decided() {

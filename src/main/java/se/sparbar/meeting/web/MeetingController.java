@@ -44,18 +44,18 @@ class MeetingController {
     private final Minutes minutes;
     private final MeetingQueries queries;
     private final Directory directory;
+    private final se.sparbar.settings.Settings settings;
     private final Clock clock;
 
-    MeetingController(Meetings meetings, Minutes minutes, MeetingQueries queries, Directory directory, Clock clock) {
+    MeetingController(Meetings meetings, Minutes minutes, MeetingQueries queries, Directory directory,
+                      se.sparbar.settings.Settings settings, Clock clock) {
+        this.settings = settings;
         this.meetings = meetings;
         this.minutes = minutes;
         this.queries = queries;
         this.directory = directory;
         this.clock = clock;
     }
-
-    /** A planned meeting's agenda is public this many days before the meeting. */
-    static final int AGENDA_PUBLIC_DAYS_BEFORE = 7;
 
     @GetMapping
     @PreAuthorize("permitAll()")
@@ -102,12 +102,15 @@ class MeetingController {
     String show(@PathVariable long id, Authentication authentication, Model model) {
         if (!CurrentUser.isLoggedIn(authentication)) {
             MeetingView meeting = meetings.view(id);
-            boolean agendaPublic = meeting.status() != MeetingStatus.PLANNED
-                    || !meeting.startsAt().toInstant().minus(java.time.Duration.ofDays(AGENDA_PUBLIC_DAYS_BEFORE)).isAfter(clock.instant());
+            var settings = this.settings.current();
+            java.time.Instant agendaPublicFrom = settings.agendaPublicFrom(meeting.startsAt().toInstant());
+            boolean agendaPublic = meeting.status() != MeetingStatus.PLANNED && meeting.status() != MeetingStatus.CANCELLED
+                    || !agendaPublicFrom.isAfter(clock.instant());
             model.addAttribute("meeting", meeting);
             model.addAttribute("agendaPublic", agendaPublic);
-            model.addAttribute("agendaPublishedOn", meeting.startsAt().toLocalDate().minusDays(AGENDA_PUBLIC_DAYS_BEFORE));
+            model.addAttribute("agendaPublishedOn", meeting.startsAt().toLocalDate().minusDays(settings.agendaPublicDaysBefore()));
             model.addAttribute("minutesPublic", meeting.status() == MeetingStatus.POSTED);
+            model.addAttribute("cancellation", meetings.cancellation(id).orElse(null));
             return "meeting/public";
         }
         return page(id, model);
@@ -166,6 +169,17 @@ class MeetingController {
     String held(@PathVariable long id, RedirectAttributes redirect) {
         meetings.markHeld(id);
         redirect.addFlashAttribute("savedKey", "meeting.saved.held");
+        return "redirect:/meetings/" + id;
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasRole('CLERK')")
+    String cancel(@PathVariable long id, @Valid @ModelAttribute("cancelForm") MeetingForms.Cancel form, BindingResult errors,
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (!FormSubmission.attempt(errors, response, () -> meetings.cancel(id, form.getReason(), form.getVersion()))) {
+            return page(id, model);
+        }
+        redirect.addFlashAttribute("savedKey", "meeting.saved.cancelled");
         return "redirect:/meetings/" + id;
     }
 
@@ -236,6 +250,12 @@ class MeetingController {
         if (!model.containsAttribute("correctionForm")) {
             model.addAttribute("correctionForm", new MeetingForms.Correction());
         }
+        if (!model.containsAttribute("cancelForm")) {
+            MeetingForms.Cancel cancel = new MeetingForms.Cancel();
+            cancel.setVersion(meeting.version());
+            model.addAttribute("cancelForm", cancel);
+        }
+        model.addAttribute("cancellation", meetings.cancellation(id).orElse(null));
         model.addAttribute("present", meeting.attendance().stream().filter(MeetingView.Attendance::present)
                 .map(MeetingView.Attendance::person).toList());
         model.addAttribute("absentMembers", meeting.attendance().stream()

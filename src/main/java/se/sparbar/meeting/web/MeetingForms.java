@@ -192,6 +192,18 @@ final class MeetingForms {
         public void setMinutesKeptAt(String minutesKeptAt) { this.minutesKeptAt = minutesKeptAt; }
     }
 
+    static class Cancel {
+        @NotBlank
+        @Size(max = 1000)
+        private String reason;
+        private long version;
+
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+    }
+
     static class Correction {
         private Long paragraphId;
         @NotBlank

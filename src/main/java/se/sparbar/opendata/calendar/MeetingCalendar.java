@@ -104,7 +104,7 @@ public class MeetingCalendar {
                     : properties.url("/oparl/v1/meetings/" + meeting.id());
             event.setUrl(link);
             event.setDescription((posted ? "Protokollet: " : "Sammanträdet som öppna data: ") + link);
-            event.setStatus(Status.confirmed());
+            event.setStatus("CANCELLED".equals(meeting.status()) ? Status.cancelled() : Status.confirmed());
             calendar.addEvent(event);
         }
         StringWriter out = new StringWriter();

@@ -341,6 +341,7 @@ public class OParlApi {
             return OParlObject.of(urls.meeting(id), OParlUrls.SCHEMA + "Meeting")
                     .with("name", text(row, "body_name") + " " + instant(row, "starts_at").atZone(zone).toLocalDate())
                     .with("meetingState", meetingState(text(row, "status")))
+                    .with("cancelled", "CANCELLED".equals(text(row, "status")) ? Boolean.TRUE : null)
                     .with("start", ts(row, "starts_at"))
                     .with("end", ts(row, "ends_at"))
                     .with("location", location(row))
@@ -363,6 +364,7 @@ public class OParlApi {
             case "PLANNED" -> "planerat";
             case "HELD" -> "genomfört";
             case "ADJUSTED" -> "justerat";
+            case "CANCELLED" -> "inställt";
             default -> "protokoll anslaget";
         };
     }

@@ -36,9 +36,6 @@ import se.sparbar.shared.NotFoundException;
 @Component
 class CaseStories {
 
-    /** An agenda is public this many days before its meeting. */
-    static final int AGENDA_PUBLIC_DAYS_BEFORE = 7;
-
     private final Cases cases;
     private final Directory directory;
     private final Referrals referrals;
@@ -47,10 +44,13 @@ class CaseStories {
     private final CaseFollowUps items;
     private final MotionQueries motions;
     private final PublicRecord record;
+    private final se.sparbar.settings.Settings settings;
     private final Clock clock;
 
     CaseStories(Cases cases, Directory directory, Referrals referrals, PublicMeetings meetings,
-                ParagraphDocuments governing, CaseFollowUps items, MotionQueries motions, PublicRecord record, Clock clock) {
+                ParagraphDocuments governing, CaseFollowUps items, MotionQueries motions, PublicRecord record,
+                se.sparbar.settings.Settings settings, Clock clock) {
+        this.settings = settings;
         this.record = record;
         this.cases = cases;
         this.directory = directory;
@@ -68,9 +68,10 @@ class CaseStories {
         var referralViews = referrals.forCase(caseId);
         Optional<PreparationView> preparation = referrals.preparationOf(caseId);
         Instant now = Instant.now(clock);
+        var settings = this.settings.current();
         List<PublicMeetings.AgendaPlacement> agenda = meetings.agendaPlacements(caseId).stream()
-                .filter(a -> staff || !a.planned()
-                        || !a.startsAt().toInstant().minus(java.time.Duration.ofDays(AGENDA_PUBLIC_DAYS_BEFORE)).isAfter(now))
+                .filter(a -> staff || !a.planned() && !"CANCELLED".equals(a.status())
+                        || !settings.agendaPublicFrom(a.startsAt().toInstant()).isAfter(now))
                 .toList();
         List<PublicMeetings.CaseDecision> decisions = meetings.decisionsOfCase(caseId, staff);
         List<Long> paragraphIds = decisions.stream().map(PublicMeetings.CaseDecision::id).toList();

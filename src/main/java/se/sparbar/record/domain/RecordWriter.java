@@ -1,7 +1,6 @@
 package se.sparbar.record.domain;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +15,7 @@ import se.sparbar.actionplan.ProgressReported;
 import se.sparbar.governance.GoverningDocumentAdopted;
 import se.sparbar.meeting.CaseDecided;
 import se.sparbar.meeting.CasePutOnAgenda;
+import se.sparbar.meeting.MeetingCancelled;
 import se.sparbar.meeting.MeetingHeld;
 import se.sparbar.meeting.MeetingPlanned;
 import se.sparbar.meeting.MinutesAdjusted;
@@ -43,7 +43,6 @@ import se.sparbar.registry.CaseType;
 class RecordWriter {
 
     /** An agenda is public this long before its meeting (a notice of the meeting goes out about a week ahead). */
-    static final Duration AGENDA_PUBLIC_BEFORE = Duration.ofDays(7);
 
     private final RecordStore store;
     private final ParagraphReferences meetings;
@@ -147,7 +146,7 @@ class RecordWriter {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CasePutOnAgenda e) {
-        append(row(RecordKind.PUT_ON_AGENDA, today()).publicFrom(e.meetingStartsAt().minus(AGENDA_PUBLIC_BEFORE)).caseId(e.caseId())
+        append(row(RecordKind.PUT_ON_AGENDA, today()).publicFrom(e.agendaPublicFrom()).caseId(e.caseId())
                 .meeting(e.meetingId()).body(e.bodyId()).detail("startsAt", e.meetingStartsAt()));
     }
 
@@ -158,6 +157,14 @@ class RecordWriter {
         String reference = meetings.paragraph(e.paragraphId()).map(ParagraphReferences.ParagraphRef::reference).orElse(null);
         append(row(RecordKind.CASE_DECIDED, e.decidedOn()).staff().caseId(e.caseId()).meeting(e.meetingId()).paragraph(e.paragraphId())
                 .body(e.bodyId()).detail("outcome", e.outcome()).detail("reference", reference));
+    }
+
+    /** A cancellation is public at once: people planning to attend must hear of it. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MeetingCancelled e) {
+        append(row(RecordKind.MEETING_CANCELLED, date(e.cancelledAt())).meeting(e.meetingId()).body(e.bodyId()).summary(e.reason())
+                .detail("startsAt", e.startsAt()));
     }
 
     @EventListener

@@ -32,6 +32,9 @@ class SettingsRecord implements Labelled {
     @Column(name = "appeal_period_days", nullable = false)
     private int appealPeriodDays;
 
+    @Column(name = "agenda_public_days_before", nullable = false)
+    private int agendaPublicDaysBefore;
+
     @Column(name = "follow_up_schedule", nullable = false, length = 200)
     private String followUpSchedule;
 
@@ -42,7 +45,8 @@ class SettingsRecord implements Labelled {
     }
 
     public void change(String name, CaseNumberFormat format, int motionTimeLimitMonths, int appealPeriodDays,
-                       FollowUpSchedule schedule) {
+                       int agendaPublicDaysBefore, FollowUpSchedule schedule) {
+        this.agendaPublicDaysBefore = agendaPublicDaysBefore;
         this.name = name;
         this.caseNumberFormat = format.template();
         this.motionTimeLimitMonths = motionTimeLimitMonths;
@@ -52,7 +56,7 @@ class SettingsRecord implements Labelled {
 
     public MunicipalitySettings toSettings() {
         return new MunicipalitySettings(name, new CaseNumberFormat(caseNumberFormat), motionTimeLimitMonths,
-                appealPeriodDays, FollowUpSchedule.parse(followUpSchedule).orElseThrow(), version);
+                appealPeriodDays, agendaPublicDaysBefore, FollowUpSchedule.parse(followUpSchedule).orElseThrow(), version);
     }
 
     public String getName() {

@@ -38,7 +38,7 @@ class SettingsStore implements Settings {
         SettingsRecord settings = repository.current();
         StaleVersionException.check("Settings", 1, change.version(), settings.getVersion());
         settings.change(change.name().trim(), new CaseNumberFormat(change.caseNumberFormat().trim()),
-                change.motionTimeLimitMonths(), change.appealPeriodDays(),
+                change.motionTimeLimitMonths(), change.appealPeriodDays(), change.agendaPublicDaysBefore(),
                 FollowUpSchedule.parse(change.followUpSchedule())
                         .orElseThrow(() -> new IllegalArgumentException("Invalid follow-up schedule")));
         return repository.saveAndFlush(settings).toSettings();

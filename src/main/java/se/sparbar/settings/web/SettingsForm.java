@@ -31,6 +31,11 @@ public class SettingsForm {
     @Max(365)
     private Integer appealPeriodDays;
 
+    @NotNull
+    @Min(0)
+    @Max(60)
+    private Integer agendaPublicDaysBefore;
+
     @NotBlank
     @Size(max = 200)
     private String followUpSchedule;
@@ -43,6 +48,7 @@ public class SettingsForm {
         form.caseNumberFormat = settings.caseNumberFormat().template();
         form.motionTimeLimitMonths = settings.motionTimeLimitMonths();
         form.appealPeriodDays = settings.appealPeriodDays();
+        form.agendaPublicDaysBefore = settings.agendaPublicDaysBefore();
         form.followUpSchedule = settings.followUpSchedule().text();
         form.version = settings.version();
         return form;
@@ -59,7 +65,8 @@ public class SettingsForm {
     }
 
     SettingsChange toChange() {
-        return new SettingsChange(name, caseNumberFormat, motionTimeLimitMonths, appealPeriodDays, followUpSchedule, version);
+        return new SettingsChange(name, caseNumberFormat, motionTimeLimitMonths, appealPeriodDays, agendaPublicDaysBefore, followUpSchedule,
+                version);
     }
 
     public String getName() { return name; }
@@ -70,6 +77,8 @@ public class SettingsForm {
     public void setMotionTimeLimitMonths(Integer motionTimeLimitMonths) { this.motionTimeLimitMonths = motionTimeLimitMonths; }
     public Integer getAppealPeriodDays() { return appealPeriodDays; }
     public void setAppealPeriodDays(Integer appealPeriodDays) { this.appealPeriodDays = appealPeriodDays; }
+    public Integer getAgendaPublicDaysBefore() { return agendaPublicDaysBefore; }
+    public void setAgendaPublicDaysBefore(Integer agendaPublicDaysBefore) { this.agendaPublicDaysBefore = agendaPublicDaysBefore; }
     public String getFollowUpSchedule() { return followUpSchedule; }
     public void setFollowUpSchedule(String followUpSchedule) { this.followUpSchedule = followUpSchedule; }
     public long getVersion() { return version; }
