@@ -72,7 +72,7 @@ class MinutesPdfBenchmarkTest {
             }
             minutes.addVote(paragraph, yes, no, ballots, null, null);
             minutes.decide(paragraph, ParagraphOutcome.APPROVED, "Förslaget bifalls.", minutes.view(paragraph).version());
-            minutes.addReservation(paragraph, m.get(4), false, "Skriftlig reservation. ".repeat(10));
+            minutes.addReservation(paragraph, m.get(10), false, "Skriftlig reservation. ".repeat(10)); // voted no
         }
         System.out.printf("Benchmark: recorded 100 paragraphs in %d ms%n", (System.nanoTime() - buildStart) / 1_000_000);
 
