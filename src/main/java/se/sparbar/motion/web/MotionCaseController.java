@@ -131,7 +131,14 @@ class MotionCaseController {
     String prepare(@PathVariable long id, @Valid @ModelAttribute("form") PreparationForm form, BindingResult errors,
                    Authentication authentication, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         long clerk = CurrentAccount.of(authentication).id();
-        if (!FormSubmission.attempt(errors, response, () -> motions.prepare(id, clerk, form.toDetails(), form.reasonToProceed()))) {
+        if (!FormSubmission.attempt(errors, response, () -> {
+            try {
+                motions.prepare(id, clerk, form.toDetails(), form.reasonToProceed());
+            } catch (se.sparbar.shared.FieldRefusedException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT); // a rule refused it: 409, the form and its text shown again
+                throw e;
+            }
+        })) {
             return preparationForm(model, view(id, authentication));
         }
         redirect.addFlashAttribute("saved", true);
