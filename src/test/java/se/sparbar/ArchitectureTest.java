@@ -19,8 +19,16 @@ class ArchitectureTest {
         modules.verify();
     }
 
+    /**
+     * The module diagrams and canvases, from the code itself: into {@code target/spring-modulith-docs} on
+     * every build, and into the committed {@code docs/modules} when asked
+     * ({@code ./mvnw -o test -Dtest=ArchitectureTest -Dsparbar.module-docs=docs/modules}); the Documenter
+     * writes relations in no fixed order, so an ordinary build leaves the committed copy alone.
+     */
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+        String folder = System.getProperty("sparbar.module-docs", "target/spring-modulith-docs");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
     }
 }

@@ -1,17 +1,12 @@
 package se.sparbar;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaModifier.PUBLIC;
-import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Set;
 
 /**
  * What Java can say about a module's insides: entities, repositories and controllers are
@@ -22,22 +17,15 @@ import java.util.Set;
 @AnalyzeClasses(packages = "se.sparbar", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
 
-    /**
-     * Modules whose services still sit at the root and reach their entities across packages; the
-     * rules below skip their entities and repositories until they are moved inside. Shrinks; never grows.
-     */
-    static final Set<String> NOT_YET_INTERNAL = Set.of("audit", "organisation");
-
     @ArchTest
     static final ArchRule entitiesAreNotPublic = classes()
-            .that().areAnnotatedWith(jakarta.persistence.Entity.class).and(are(not(inModules(NOT_YET_INTERNAL))))
+            .that().areAnnotatedWith(jakarta.persistence.Entity.class)
             .should().notHaveModifier(PUBLIC)
             .because("an entity is its module's inside; other modules read ids and value records");
 
     @ArchTest
     static final ArchRule repositoriesAreNotPublic = classes()
             .that().areAssignableTo(org.springframework.data.repository.Repository.class)
-            .and(are(not(inModules(NOT_YET_INTERNAL))))
             .should().notHaveModifier(PUBLIC)
             .because("only the module's own services load and save its aggregates");
 
@@ -47,11 +35,4 @@ class ModuleRulesTest {
             .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
             .should().notHaveModifier(PUBLIC)
             .because("nothing calls a controller but Spring MVC");
-
-    static DescribedPredicate<JavaClass> inModules(Set<String> modules) {
-        return DescribedPredicate.describe("in modules " + modules, type -> {
-            String name = type.getPackageName();
-            return name.startsWith("se.sparbar.") && modules.contains(name.substring("se.sparbar.".length()).split("\\.")[0]);
-        });
-    }
 }

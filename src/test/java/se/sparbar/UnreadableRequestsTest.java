@@ -47,7 +47,7 @@ class UnreadableRequestsTest {
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/motions/1/referrals/1/statement"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/cases/1/referrals/1/statement"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, file, tail))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -44,13 +44,73 @@ public class ActionPlanQueries {
     }
 
     /** An item as lists show it. */
-    public record ItemRow(long id, long planId, String planTitle, int ordinal, String title, String responsibleText,
-                          String timelineText, LocalDate dueOn, Recurrence recurrence, LocalDate recurrenceFrom, LocalDate nextDueOn,
-                          ItemStatus status, EffectKind effectKind, BigDecimal plannedAmount, Integer budgetYear, String amountNote,
-                          BigDecimal realisedAmount, LocalDate latestReportOn, long version) {
+    /**
+     * An item as lists show it, in named parts: what it is (plan, number, title, status), who answers for it and by
+     * when ({@link Responsibility}), its deadlines ({@link Schedule}) and its effect ({@link Effect}). The flat
+     * accessors read through to the parts, so pages keep writing {@code item.nextDueOn}.
+     */
+    public record ItemRow(long id, long planId, String planTitle, int ordinal, String title, ItemStatus status, long version,
+                          Responsibility responsibility, Schedule schedule, Effect effect, LocalDate latestReportOn) {
+
+        /** Who is responsible and the timeline, as the plan writes them. */
+        public record Responsibility(String responsibleText, String timelineText) {
+        }
+
+        /** The first due date, how it recurs and from when, and the next due date. */
+        public record Schedule(LocalDate dueOn, Recurrence recurrence, LocalDate recurrenceFrom, LocalDate nextDueOn) {
+        }
+
+        /** The kind of effect, the amount planned for a budget year and what has been realised. */
+        public record Effect(EffectKind effectKind, BigDecimal plannedAmount, Integer budgetYear, String amountNote,
+                             BigDecimal realisedAmount) {
+        }
+
+        public String responsibleText() {
+            return responsibility.responsibleText();
+        }
+
+        public String timelineText() {
+            return responsibility.timelineText();
+        }
+
+        public LocalDate dueOn() {
+            return schedule.dueOn();
+        }
+
+        public Recurrence recurrence() {
+            return schedule.recurrence();
+        }
+
+        public LocalDate recurrenceFrom() {
+            return schedule.recurrenceFrom();
+        }
+
+        public LocalDate nextDueOn() {
+            return schedule.nextDueOn();
+        }
+
+        public EffectKind effectKind() {
+            return effect.effectKind();
+        }
+
+        public BigDecimal plannedAmount() {
+            return effect.plannedAmount();
+        }
+
+        public Integer budgetYear() {
+            return effect.budgetYear();
+        }
+
+        public String amountNote() {
+            return effect.amountNote();
+        }
+
+        public BigDecimal realisedAmount() {
+            return effect.realisedAmount();
+        }
 
         public boolean isOverdue(LocalDate today) {
-            return Deadlines.isOverdue(nextDueOn, today);
+            return Deadlines.isOverdue(schedule.nextDueOn(), today);
         }
     }
 
@@ -323,12 +383,13 @@ public class ActionPlanQueries {
     }
 
     private static ItemRow item(ResultSet rs, int n) throws SQLException {
+        var responsibility = new ItemRow.Responsibility(rs.getString("responsible_text"), rs.getString("timeline_text"));
+        var schedule = new ItemRow.Schedule(rs.getObject("due_on", LocalDate.class), Recurrence.valueOf(rs.getString("recurrence")),
+                rs.getObject("recurrence_from", LocalDate.class), rs.getObject("next_due_on", LocalDate.class));
+        var effect = new ItemRow.Effect(EffectKind.valueOf(rs.getString("effect_kind")), rs.getBigDecimal("planned_amount_sek"),
+                (Integer) rs.getObject("budget_year", Integer.class), rs.getString("amount_note"), rs.getBigDecimal("realised_amount_sek"));
         return new ItemRow(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_title"), rs.getInt("ordinal"),
-                rs.getString("title"), rs.getString("responsible_text"), rs.getString("timeline_text"),
-                rs.getObject("due_on", LocalDate.class), Recurrence.valueOf(rs.getString("recurrence")),
-                rs.getObject("recurrence_from", LocalDate.class), rs.getObject("next_due_on", LocalDate.class),
-                ItemStatus.valueOf(rs.getString("status")), EffectKind.valueOf(rs.getString("effect_kind")),
-                rs.getBigDecimal("planned_amount_sek"), (Integer) rs.getObject("budget_year", Integer.class), rs.getString("amount_note"),
-                rs.getBigDecimal("realised_amount_sek"), rs.getObject("latest_report_on", LocalDate.class), rs.getLong("version"));
+                rs.getString("title"), ItemStatus.valueOf(rs.getString("status")), rs.getLong("version"), responsibility, schedule,
+                effect, rs.getObject("latest_report_on", LocalDate.class));
     }
 }

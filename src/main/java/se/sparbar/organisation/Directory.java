@@ -1,108 +1,54 @@
 package se.sparbar.organisation;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import se.sparbar.organisation.domain.Body;
-import se.sparbar.organisation.domain.BodyRepository;
-import se.sparbar.organisation.domain.MembershipRepository;
-import se.sparbar.organisation.domain.PartyRepository;
-import se.sparbar.organisation.domain.Person;
-import se.sparbar.organisation.domain.PersonRepository;
-import se.sparbar.organisation.domain.UserAccount;
-import se.sparbar.organisation.domain.UserAccountRepository;
 
 /** Read-only look-ups of people, bodies and accounts for other modules. Each call is one query. */
-@Service
-@Transactional(readOnly = true)
-public class Directory {
-
-    private final PersonRepository people;
-    private final BodyRepository bodies;
-    private final UserAccountRepository accounts;
-    private final PartyRepository parties;
-    private final MembershipRepository memberships;
-
-    Directory(PersonRepository people, BodyRepository bodies, UserAccountRepository accounts, PartyRepository parties,
-              MembershipRepository memberships) {
-        this.memberships = memberships;
-        this.parties = parties;
-        this.people = people;
-        this.bodies = bodies;
-        this.accounts = accounts;
-    }
+public interface Directory {
 
     /** The person a user account belongs to, if the administrator has linked one. */
-    public Optional<PersonRef> personOfAccount(long userAccountId) {
-        return people.findByUserAccountId(userAccountId).map(Directory::ref);
-    }
+    Optional<PersonRef> personOfAccount(long userAccountId);
 
     /** People with an active councillor account: those who can be invited to co-sign a motion. */
-    public List<PersonRef> councillors() {
-        return people.findWithAccountInRole(Role.COUNCILLOR).stream().map(Directory::ref).toList();
-    }
+    List<PersonRef> councillors();
 
-    public Map<Long, PersonRef> people(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return people.findWithPartyByIdIn(ids).stream().map(Directory::ref)
-                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
-    }
+    Map<Long, PersonRef> people(Collection<Long> ids);
 
     /** The account ids of these people, for notifying them (person id → account id). */
-    public Map<Long, Long> accountsOf(Collection<Long> personIds) {
-        if (personIds.isEmpty()) {
-            return Map.of();
-        }
-        return people.findWithPartyByIdIn(personIds).stream().filter(p -> p.getUserAccount() != null)
-                .collect(Collectors.toMap(Person::getId, p -> p.getUserAccount().getId()));
-    }
+    Map<Long, Long> accountsOf(Collection<Long> personIds);
 
-    public List<PartyRef> parties() {
-        return parties.findAllByOrderByAbbreviation().stream()
-                .map(p -> new PartyRef(p.getId(), p.getAbbreviation(), p.getName())).toList();
-    }
+    List<PartyRef> parties();
 
-    public List<BodyRef> activeBodies() {
-        return bodies.findByActiveTrueOrderByName().stream().map(Directory::ref).toList();
-    }
+    List<BodyRef> activeBodies();
 
-    public Optional<BodyRef> body(long id) {
-        return bodies.findById(id).map(Directory::ref);
-    }
+    Optional<BodyRef> body(long id);
 
-    public Optional<BodyRef> bodyByAbbreviation(String abbreviation) {
-        return bodies.findByAbbreviationIgnoreCase(abbreviation).map(Directory::ref);
-    }
+    Optional<BodyRef> bodyByAbbreviation(String abbreviation);
 
-    public Map<Long, BodyRef> bodies(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return bodies.findAllById(ids).stream().map(Directory::ref).collect(Collectors.toMap(BodyRef::id, Function.identity()));
-    }
+    Map<Long, BodyRef> bodies(Collection<Long> ids);
 
     /** Display names of user accounts (account id → name), e.g. who registered a case. */
-    public Map<Long, String> accountNames(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return accounts.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
-    }
+    Map<Long, String> accountNames(Collection<Long> ids);
 
     /** Everyone on record, by name: for choosing a meeting's secretary. */
-    public List<PersonRef> everyone() {
-        return people.findAllWithParty().stream().map(Directory::ref).toList();
-    }
+    List<PersonRef> everyone();
+
+    /** Who sits in the body on the day, members first, then substitutes, by name. */
+    List<Seat> seats(long bodyId, LocalDate on);
+
+    Optional<PersonRef> person(long id);
+
+    /** A person's memberships over time, newest first. One query. */
+    List<MembershipLine> membershipsOf(long personId);
+
+    /** A body's memberships over time, newest first. One query. */
+    List<MembershipLine> membershipsIn(long bodyId);
 
     /** A member's seat in a body on a day. */
-    public record Seat(PersonRef person, MembershipRole role) {
+    record Seat(PersonRef person, MembershipRole role) {
 
         /** Members (chair, vice chair, member) count towards the quorum; substitutes do not. */
         public boolean member() {
@@ -110,40 +56,7 @@ public class Directory {
         }
     }
 
-    /** Who sits in the body on the day, members first, then substitutes, by name. */
-    public List<Seat> seats(long bodyId, java.time.LocalDate on) {
-        return memberships.findValidInBody(bodyId, on).stream().map(m -> new Seat(ref(m.getPerson()), m.getRole()))
-                .sorted(java.util.Comparator.comparing((Seat s) -> !s.member())).toList();
-    }
-
     /** A membership as the public record shows it: body, role, from–to. No contact details. */
-    public record MembershipLine(PersonRef person, BodyRef body, MembershipRole role, java.time.LocalDate validFrom,
-                                 java.time.LocalDate validTo) {
-    }
-
-    public Optional<PersonRef> person(long id) {
-        return people.findWithPartyByIdIn(List.of(id)).stream().findFirst().map(Directory::ref);
-    }
-
-    /** A person's memberships over time, newest first. One query. */
-    public List<MembershipLine> membershipsOf(long personId) {
-        return memberships.findByPerson(personId).stream()
-                .map(m -> new MembershipLine(ref(m.getPerson()), ref(m.getBody()), m.getRole(), m.getValidFrom(), m.getValidTo())).toList();
-    }
-
-    /** A body's memberships over time, newest first. One query. */
-    public List<MembershipLine> membershipsIn(long bodyId) {
-        return memberships.findAllInBody(bodyId).stream()
-                .map(m -> new MembershipLine(ref(m.getPerson()), ref(m.getBody()), m.getRole(), m.getValidFrom(), m.getValidTo())).toList();
-    }
-
-    private static PersonRef ref(Person person) {
-        return new PersonRef(person.getId(), person.getFirstName(), person.getLastName(),
-                person.getParty() == null ? null : person.getParty().getId(),
-                person.getParty() == null ? null : person.getParty().getAbbreviation());
-    }
-
-    private static BodyRef ref(Body body) {
-        return new BodyRef(body.getId(), body.getAbbreviation(), body.getName(), body.getType());
+    record MembershipLine(PersonRef person, BodyRef body, MembershipRole role, LocalDate validFrom, LocalDate validTo) {
     }
 }

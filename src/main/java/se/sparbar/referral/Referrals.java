@@ -17,6 +17,13 @@ public interface Referrals {
      */
     long recordStatement(long referralId, StatementDetails details, long recordedBy);
 
+    /**
+     * Records the statement on the case's referral with its basis files: {@code files} lines up with
+     * the basis items (null where an item keeps its stored document or has none). The files are stored
+     * in the same transaction, so a refusal stores none of them.
+     */
+    long recordStatement(long caseId, long referralId, StatementDetails details, java.util.List<BasisFile> files, long recordedBy);
+
     /** Records the executive board's proposal on a case, or revises it. */
     long prepare(long caseId, PreparationDetails details, long recordedBy);
 

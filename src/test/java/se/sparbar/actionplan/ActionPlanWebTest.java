@@ -28,7 +28,7 @@ import se.sparbar.IntegrationTest;
 import se.sparbar.actionplan.domain.ActionPlans;
 import se.sparbar.organisation.Commands.NewUserAccount;
 import se.sparbar.organisation.Role;
-import se.sparbar.organisation.UserAccounts;
+import se.sparbar.organisation.domain.UserAccounts;
 
 @IntegrationTest
 class ActionPlanWebTest {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import se.sparbar.IntegrationTest;
+import se.sparbar.audit.domain.EntityHistory;
 
 @IntegrationTest
 class AuditTrailTest {

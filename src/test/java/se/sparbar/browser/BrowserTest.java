@@ -103,6 +103,34 @@ abstract class BrowserTest {
         }
     }
 
+    /** For looking at the page as a person would: target/screenshots/NAME.png (the whole page, not only the window). */
+    void screenshot(String name) {
+        try {
+            java.nio.file.Path directory = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(directory);
+            Dimension window = browser.manage().window().getSize();
+            Long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+            browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(6000, Math.max(window.getHeight(), height))));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(directory.resolve(name + ".png"), png);
+            browser.manage().window().setSize(window);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Ticks the checkbox or radio button that the label with this text names. */
+    void checkLabelled(String labelText) {
+        WebElement label = browser.findElements(By.cssSelector("main label")).stream()
+                .filter(l -> l.getText().equals(labelText)).findFirst().orElseThrow();
+        find("#" + label.getAttribute("for")).click();
+    }
+
+    /** Sets a date field's value as the browser's date picker would (typing depends on the locale). */
+    void setDate(String css, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", find(css), isoDate);
+    }
+
     WebElement find(String css) {
         return browser.findElement(By.cssSelector(css));
     }

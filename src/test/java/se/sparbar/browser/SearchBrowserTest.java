@@ -51,18 +51,6 @@ class SearchBrowserTest extends BrowserTest {
         assertAccessible();
     }
 
-    /** For looking at the page: target/screenshots/NAME.png. */
-    private void screenshot(String name) {
-        try {
-            java.nio.file.Path directory = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(directory);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            java.nio.file.Files.write(directory.resolve(name + ".png"), png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Test
     void noHitsAMisspeltWordAndBadInputGetHelpfulPages() {
         open("/search?q=styrmodel");

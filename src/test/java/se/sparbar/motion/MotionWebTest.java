@@ -218,7 +218,9 @@ class MotionWebTest {
     }
 
     private MockMultipartHttpServletRequestBuilder statement(long[] ids, long version, MockMultipartFile file, String fullText) {
-        var request = multipart("/motions/" + ids[0] + "/referrals/" + ids[1] + "/statement");
+        long caseId = jdbc.queryForObject("select case_id from referral where id = ?", Long.class, ids[1]);
+        var request = multipart("/cases/" + caseId + "/referrals/" + ids[1] + "/statement");
+        request.param("back", "/motions/" + ids[0]);
         if (file != null) {
             request.file(file);
         }

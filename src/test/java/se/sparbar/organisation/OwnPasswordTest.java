@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import se.sparbar.organisation.domain.UserAccounts;
 import se.sparbar.IntegrationTest;
 import se.sparbar.organisation.Commands.NewUserAccount;
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import se.sparbar.organisation.domain.UserAccounts;
 import se.sparbar.IntegrationTest;
 import static se.sparbar.TestRequests.asAdmin;
 import static se.sparbar.TestRequests.unique;

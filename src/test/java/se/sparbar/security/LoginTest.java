@@ -15,7 +15,7 @@ import se.sparbar.IntegrationTest;
 import static se.sparbar.TestRequests.login;
 import se.sparbar.organisation.Commands.NewUserAccount;
 import se.sparbar.organisation.Role;
-import se.sparbar.organisation.UserAccounts;
+import se.sparbar.organisation.domain.UserAccounts;
 
 @IntegrationTest
 class LoginTest {

@@ -15,7 +15,7 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "revision")
 @RevisionEntity(RevisionAuthor.class)
-public class Revision {
+class Revision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import se.sparbar.audit.SecurityEventKind;
 /** A login, logout or refused request. Append-only. */
 @Entity
 @Table(name = "security_event")
-public class SecurityEvent {
+class SecurityEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

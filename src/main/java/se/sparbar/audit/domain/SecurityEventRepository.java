@@ -5,7 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import se.sparbar.audit.SecurityEventKind;
 
-public interface SecurityEventRepository extends JpaRepository<SecurityEvent, Long> {
+interface SecurityEventRepository extends JpaRepository<SecurityEvent, Long> {
 
     Page<SecurityEvent> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
 

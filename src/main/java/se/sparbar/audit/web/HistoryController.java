@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import se.sparbar.audit.EntityHistory;
+import se.sparbar.audit.domain.EntityHistory;
 import se.sparbar.audit.HistoryReadRule;
 import se.sparbar.shared.NotFoundException;
 

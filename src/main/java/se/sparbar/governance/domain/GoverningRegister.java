@@ -18,10 +18,74 @@ import se.sparbar.governance.DocumentType;
 @Transactional(readOnly = true)
 public class GoverningRegister implements se.sparbar.governance.ParagraphDocuments {
 
-    public record Entry(long id, DocumentType type, String title, long ownerBodyId, String owner, String adoptedReference,
-                        LocalDate adoptedOn, LocalDate validFrom, Integer reviewIntervalMonths, LocalDate nextReviewOn,
-                        DocumentStatus status, Long replacesId, String replacesTitle, Long replacedById,
-                        String replacedByTitle, LocalDate endedOn, long version, Long adoptedByParagraphId, Long endedByParagraphId) {
+    /**
+     * A governing document in the register, in named parts: what it is and who owns it, its {@link Adoption}, its
+     * {@link Review} and its {@link Succession} (what it replaced, what replaced it, when it ended). The flat accessors
+     * read through to the parts, so pages keep writing {@code doc.nextReviewOn}.
+     */
+    public record Entry(long id, DocumentType type, String title, long ownerBodyId, String owner, DocumentStatus status, long version,
+                        Adoption adoption, Review review, Succession succession) {
+
+        /** Where and when it was adopted (the paragraph, when recorded here), and from when it applies. */
+        public record Adoption(String adoptedReference, LocalDate adoptedOn, LocalDate validFrom, Long adoptedByParagraphId) {
+        }
+
+        /** How often it is to be reviewed, and when next. */
+        public record Review(Integer reviewIntervalMonths, LocalDate nextReviewOn) {
+        }
+
+        /** The document it replaced, the one that replaced it, and when (and by which paragraph) it ended. */
+        public record Succession(Long replacesId, String replacesTitle, Long replacedById, String replacedByTitle, LocalDate endedOn,
+                                 Long endedByParagraphId) {
+        }
+
+        public String adoptedReference() {
+            return adoption.adoptedReference();
+        }
+
+        public LocalDate adoptedOn() {
+            return adoption.adoptedOn();
+        }
+
+        public LocalDate validFrom() {
+            return adoption.validFrom();
+        }
+
+        public Long adoptedByParagraphId() {
+            return adoption.adoptedByParagraphId();
+        }
+
+        public Integer reviewIntervalMonths() {
+            return review.reviewIntervalMonths();
+        }
+
+        public LocalDate nextReviewOn() {
+            return review.nextReviewOn();
+        }
+
+        public Long replacesId() {
+            return succession.replacesId();
+        }
+
+        public String replacesTitle() {
+            return succession.replacesTitle();
+        }
+
+        public Long replacedById() {
+            return succession.replacedById();
+        }
+
+        public String replacedByTitle() {
+            return succession.replacedByTitle();
+        }
+
+        public LocalDate endedOn() {
+            return succession.endedOn();
+        }
+
+        public Long endedByParagraphId() {
+            return succession.endedByParagraphId();
+        }
     }
 
     public record Filter(DocumentStatus status, DocumentType type, Long ownerBodyId) {
@@ -89,13 +153,15 @@ public class GoverningRegister implements se.sparbar.governance.ParagraphDocumen
     }
 
     private static Entry entry(ResultSet rs, int row) throws SQLException {
+        var adoption = new Entry.Adoption(rs.getString("adopted_reference"), rs.getObject("adopted_on", LocalDate.class),
+                rs.getObject("valid_from", LocalDate.class), (Long) rs.getObject("adopted_by_paragraph_id", Long.class));
+        var review = new Entry.Review((Integer) rs.getObject("review_interval_months", Integer.class),
+                rs.getObject("next_review_on", LocalDate.class));
+        var succession = new Entry.Succession((Long) rs.getObject("replaces_id", Long.class), rs.getString("replaces_title"),
+                (Long) rs.getObject("replaced_by_id", Long.class), rs.getString("replaced_by_title"),
+                rs.getObject("ended_on", LocalDate.class), (Long) rs.getObject("ended_by_paragraph_id", Long.class));
         return new Entry(rs.getLong("id"), DocumentType.valueOf(rs.getString("doc_type")), rs.getString("title"),
-                rs.getLong("owner_body_id"), rs.getString("owner"), rs.getString("adopted_reference"),
-                rs.getObject("adopted_on", LocalDate.class), rs.getObject("valid_from", LocalDate.class),
-                (Integer) rs.getObject("review_interval_months", Integer.class), rs.getObject("next_review_on", LocalDate.class),
-                DocumentStatus.valueOf(rs.getString("status")), (Long) rs.getObject("replaces_id", Long.class),
-                rs.getString("replaces_title"), (Long) rs.getObject("replaced_by_id", Long.class), rs.getString("replaced_by_title"),
-                rs.getObject("ended_on", LocalDate.class), rs.getLong("version"), (Long) rs.getObject("adopted_by_paragraph_id", Long.class),
-                (Long) rs.getObject("ended_by_paragraph_id", Long.class));
+                rs.getLong("owner_body_id"), rs.getString("owner"), DocumentStatus.valueOf(rs.getString("status")),
+                rs.getLong("version"), adoption, review, succession);
     }
 }

@@ -9,11 +9,27 @@ import se.sparbar.meeting.ParagraphOutcome;
 import se.sparbar.organisation.BodyRef;
 import se.sparbar.organisation.PersonRef;
 
-/** A meeting as its page shows it: attendance, functionaries, agenda, paragraphs, quorum, posting. */
-public record MeetingView(long id, BodyRef body, ZonedDateTime startsAt, ZonedDateTime endsAt, String place, MeetingStatus status,
-                          String minutesKeptAt, String adjustmentPlanned, String otherAttendees, LocalDate adjustedOn, long version,
-                          List<Attendance> attendance, List<Role> roles, List<Agenda> agenda, List<ParagraphLine> paragraphs,
-                          Quorum quorum, Posting posting, List<Correction> corrections) {
+/**
+ * A meeting as its page shows it, in named parts: the header (body, time, place, status), how its
+ * minutes are kept, who took part (attendance, functionaries, quorum), the agenda and paragraphs, the
+ * posting on the notice board and corrections. The flat accessors below read through to the parts, so
+ * pages keep writing {@code meeting.startsAt}.
+ */
+public record MeetingView(Header header, Keeping keeping, Participants participants, List<Agenda> agenda,
+                          List<ParagraphLine> paragraphs, Posting posting, List<Correction> corrections) {
+
+    /** What the meeting is: its body, when and where, its status and the version its forms carry. */
+    public record Header(long id, BodyRef body, ZonedDateTime startsAt, ZonedDateTime endsAt, String place, MeetingStatus status,
+                         long version) {
+    }
+
+    /** How the minutes are kept: where, when adjustment is planned, other attendees, the day they were adjusted. */
+    public record Keeping(String minutesKeptAt, String adjustmentPlanned, String otherAttendees, LocalDate adjustedOn) {
+    }
+
+    /** Who took part: the roll, the functionaries (chair, secretary, adjusters) and whether the quorum was reached. */
+    public record Participants(List<Attendance> attendance, List<Role> roles, Quorum quorum) {
+    }
 
     public record Attendance(PersonRef person, Seat seat, boolean present, PersonRef servingFor, boolean votes) {
     }
@@ -41,12 +57,68 @@ public record MeetingView(long id, BodyRef body, ZonedDateTime startsAt, ZonedDa
                              String correctedBy) {
     }
 
+    public long id() {
+        return header.id();
+    }
+
+    public BodyRef body() {
+        return header.body();
+    }
+
+    public ZonedDateTime startsAt() {
+        return header.startsAt();
+    }
+
+    public ZonedDateTime endsAt() {
+        return header.endsAt();
+    }
+
+    public String place() {
+        return header.place();
+    }
+
+    public MeetingStatus status() {
+        return header.status();
+    }
+
+    public long version() {
+        return header.version();
+    }
+
+    public String minutesKeptAt() {
+        return keeping.minutesKeptAt();
+    }
+
+    public String adjustmentPlanned() {
+        return keeping.adjustmentPlanned();
+    }
+
+    public String otherAttendees() {
+        return keeping.otherAttendees();
+    }
+
+    public LocalDate adjustedOn() {
+        return keeping.adjustedOn();
+    }
+
+    public List<Attendance> attendance() {
+        return participants.attendance();
+    }
+
+    public List<Role> roles() {
+        return participants.roles();
+    }
+
+    public Quorum quorum() {
+        return participants.quorum();
+    }
+
     public boolean open() {
-        return status.open();
+        return header.status().open();
     }
 
     /** "KF 2024-11-27": how the meeting is named in paragraph references. */
     public String reference() {
-        return body.abbreviation() + " " + startsAt.toLocalDate();
+        return header.body().abbreviation() + " " + header.startsAt().toLocalDate();
     }
 }

@@ -355,10 +355,13 @@ public class Meetings {
                 .map(c -> new MeetingView.Correction(c.paragraphId(), c.paragraphId() == null ? null : numberOf.get(c.paragraphId()),
                         c.description(), c.reason(), c.correctedAt(), accounts.get(c.correctedBy())))
                 .toList();
-        return new MeetingView(meeting.getId(), directory.body(meeting.getBodyId()).orElseThrow(), meeting.getStartsAt().atZone(zone),
-                meeting.getEndsAt() == null ? null : meeting.getEndsAt().atZone(zone), meeting.getPlace(), meeting.getStatus(),
-                meeting.getMinutesKeptAt(), meeting.getAdjustmentPlanned(), meeting.getOtherAttendees(), meeting.getAdjustedOn(),
-                meeting.getVersion(), attendance, roles, agenda, lines, new MeetingView.Quorum((int) members, (int) seated), posting, fixes);
+        var header = new MeetingView.Header(meeting.getId(), directory.body(meeting.getBodyId()).orElseThrow(),
+                meeting.getStartsAt().atZone(zone), meeting.getEndsAt() == null ? null : meeting.getEndsAt().atZone(zone),
+                meeting.getPlace(), meeting.getStatus(), meeting.getVersion());
+        var keeping = new MeetingView.Keeping(meeting.getMinutesKeptAt(), meeting.getAdjustmentPlanned(), meeting.getOtherAttendees(),
+                meeting.getAdjustedOn());
+        var participants = new MeetingView.Participants(attendance, roles, new MeetingView.Quorum((int) members, (int) seated));
+        return new MeetingView(header, keeping, participants, agenda, lines, posting, fixes);
     }
 
     private record CorrectionRow(Long paragraphId, String description, String reason, Instant correctedAt, long correctedBy) {

@@ -22,7 +22,6 @@ import se.sparbar.motion.CosignerStatus;
 import se.sparbar.motion.MotionDraft;
 import se.sparbar.motion.MotionStatus;
 import se.sparbar.motion.Registration;
-import se.sparbar.motion.Upload;
 import se.sparbar.organisation.BodyRef;
 import se.sparbar.organisation.BodyType;
 import se.sparbar.organisation.Directory;
@@ -146,28 +145,6 @@ public class Motions {
         referrals.send(motion.getCaseId(), bodyIds, LocalDate.now(clock), dueOn, clerkId);
     }
 
-    /** Records (or corrects) a statement; the PDFs are stored in the same transaction, so a refusal stores nothing. */
-    @Transactional
-    public void recordStatement(long motionId, long referralId, long clerkId, StatementDetails details, List<Upload> uploads) {
-        Motion motion = find(motionId);
-        ReferralView referral = referrals.referral(referralId)
-                .filter(r -> motion.getCaseId() != null && r.caseId() == motion.getCaseId())
-                .orElseThrow(() -> new NotFoundException("Referral", referralId));
-        List<StatementDetails.BasisItem> basis = new ArrayList<>();
-        for (int i = 0; i < details.basis().size(); i++) {
-            StatementDetails.BasisItem item = details.basis().get(i);
-            Upload upload = i < uploads.size() ? uploads.get(i) : null;
-            Long documentId = item.documentId();
-            if (upload != null) {
-                documentId = documents.store(item.title(), upload.fileName(), upload.content(), clerkId).id();
-            }
-            basis.add(new StatementDetails.BasisItem(item.title(), documentId));
-        }
-        referrals.recordStatement(referral.id(), new StatementDetails(details.summary(), details.fullText(),
-                details.bodyDecisionText(), details.decidedOn(), details.distribution(), details.signatories(), basis,
-                details.version()), clerkId);
-    }
-
     /** Records the executive board's proposal; the motion becomes ready for the council's agenda. */
     @Transactional
     public void prepare(long motionId, long clerkId, PreparationDetails details) {
@@ -274,12 +251,13 @@ public class Motions {
                 clerk && inPreparation && status != MotionStatus.PREPARED,
                 clerk && !referralViews.isEmpty(),
                 clerk && inPreparation);
-        return new MotionView(motion.getId(), motion.getTitle(), motion.getText(),
-                motion.getProposals().stream().map(MotionProposal::getText).toList(), status,
-                bodies.get(motion.getAddressedBodyId()), people.get(motion.getFirstSignatoryId()), cosigners, contact,
-                motion.getCreatedAt(), motion.getSubmittedAt(), motion.getDeadlineOn(), motion.getDecidedOn(), registered,
-                referralRows, preparation, preparation.map(p -> bodies.get(p.preparingBodyId())),
-                timeline(motion, people, registered, referralRows, preparation, bodies), motion.getVersion(), may);
+        var content = new MotionView.Content(motion.getTitle(), motion.getText(),
+                motion.getProposals().stream().map(MotionProposal::getText).toList(), bodies.get(motion.getAddressedBodyId()));
+        var signatories = new MotionView.Signatories(people.get(motion.getFirstSignatoryId()), cosigners, contact);
+        var dates = new MotionView.Dates(motion.getCreatedAt(), motion.getSubmittedAt(), motion.getDeadlineOn(), motion.getDecidedOn());
+        var procedure = new MotionView.Procedure(registered, referralRows, preparation, preparation.map(p -> bodies.get(p.preparingBodyId())));
+        return new MotionView(motion.getId(), status, motion.getVersion(), content, signatories, dates, procedure,
+                timeline(motion, people, registered, referralRows, preparation, bodies), may);
     }
 
     /** The draft as its filer edits it. */

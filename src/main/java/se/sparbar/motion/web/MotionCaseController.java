@@ -87,32 +87,6 @@ class MotionCaseController {
         return "redirect:/motions/" + id;
     }
 
-    @GetMapping("/referrals/{referralId}/statement")
-    String statement(@PathVariable long id, @PathVariable long referralId, Authentication authentication, Model model) {
-        MotionView motion = view(id, authentication);
-        MotionView.Referral referral = referralOf(motion, referralId);
-        StatementForm form = referral.referral().statement().map(StatementForm::of).orElseGet(StatementForm::new);
-        form.pad();
-        model.addAttribute("form", form);
-        return statementForm(model, motion, referral);
-    }
-
-    @PostMapping("/referrals/{referralId}/statement")
-    String statement(@PathVariable long id, @PathVariable long referralId, @Valid @ModelAttribute("form") StatementForm form,
-                     BindingResult errors, Authentication authentication, HttpServletResponse response, Model model,
-                     RedirectAttributes redirect) {
-        form.checkRows(errors);
-        long clerk = CurrentAccount.of(authentication).id();
-        if (!FormSubmission.attempt(errors, response,
-                () -> motions.recordStatement(id, referralId, clerk, form.toDetails(), form.uploads()))) {
-            form.pad();
-            MotionView motion = view(id, authentication);
-            return statementForm(model, motion, referralOf(motion, referralId));
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/motions/" + id;
-    }
-
     @GetMapping("/preparation")
     String prepare(@PathVariable long id, Authentication authentication, Model model) {
         MotionView motion = view(id, authentication);
@@ -152,12 +126,6 @@ class MotionCaseController {
         return "motion/refer";
     }
 
-    private String statementForm(Model model, MotionView motion, MotionView.Referral referral) {
-        model.addAttribute("motion", motion);
-        model.addAttribute("referral", referral);
-        return "motion/statement";
-    }
-
     private String preparationForm(Model model, MotionView motion) {
         model.addAttribute("motion", registered(motion));
         model.addAttribute("bodies", directory.activeBodies());
@@ -178,10 +146,5 @@ class MotionCaseController {
     private MotionView view(long id, Authentication authentication) {
         CurrentAccount account = CurrentAccount.of(authentication);
         return motions.view(id, account.id(), account.clerk());
-    }
-
-    private static MotionView.Referral referralOf(MotionView motion, long referralId) {
-        return motion.referrals().stream().filter(r -> r.referral().id() == referralId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Referral", referralId));
     }
 }

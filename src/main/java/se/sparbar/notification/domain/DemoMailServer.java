@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Profile;
 class DemoMailServer {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail demoMailServer(@Value("${spring.mail.port:3025}") int port) {
+    GreenMail demoSmtpServer(@Value("${spring.mail.port:3025}") int port) {
         return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.sparbar.organisation.UserAccounts;
+import se.sparbar.organisation.AccountContacts;
 
 /** A user changes their own address: it takes effect when they follow the link sent to the new address. */
 @Service
@@ -22,9 +22,9 @@ public class EmailChanges {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MailComposer mail;
-    private final UserAccounts accounts;
+    private final AccountContacts accounts;
 
-    EmailChanges(JdbcTemplate jdbc, Clock clock, MailComposer mail, UserAccounts accounts) {
+    EmailChanges(JdbcTemplate jdbc, Clock clock, MailComposer mail, AccountContacts accounts) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.mail = mail;

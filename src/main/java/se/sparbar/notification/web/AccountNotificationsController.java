@@ -20,7 +20,7 @@ import se.sparbar.notification.domain.Subscriptions;
 import se.sparbar.notification.domain.Subscriptions.Frequency;
 import se.sparbar.organisation.AccountContact;
 import se.sparbar.organisation.AccountId;
-import se.sparbar.organisation.UserAccounts;
+import se.sparbar.organisation.AccountContacts;
 import se.sparbar.shared.NotFoundException;
 
 /** A logged-in user's address, mail language and everything they follow, on one page. */
@@ -29,9 +29,9 @@ class AccountNotificationsController {
 
     private final Subscriptions subscriptions;
     private final EmailChanges emailChanges;
-    private final UserAccounts accounts;
+    private final AccountContacts accounts;
 
-    AccountNotificationsController(Subscriptions subscriptions, EmailChanges emailChanges, UserAccounts accounts) {
+    AccountNotificationsController(Subscriptions subscriptions, EmailChanges emailChanges, AccountContacts accounts) {
         this.subscriptions = subscriptions;
         this.emailChanges = emailChanges;
         this.accounts = accounts;

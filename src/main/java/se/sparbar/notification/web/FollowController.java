@@ -18,16 +18,16 @@ import se.sparbar.notification.domain.Subscriptions.Frequency;
 import se.sparbar.notification.domain.Subscriptions.TargetKind;
 import se.sparbar.organisation.AccountContact;
 import se.sparbar.organisation.AccountId;
-import se.sparbar.organisation.UserAccounts;
+import se.sparbar.organisation.AccountContacts;
 
 /** Anyone follows a case, a body, a person or a search by e-mail; confirms by a link; leaves with one click. */
 @Controller
 class FollowController {
 
     private final Subscriptions subscriptions;
-    private final UserAccounts accounts;
+    private final AccountContacts accounts;
 
-    FollowController(Subscriptions subscriptions, UserAccounts accounts) {
+    FollowController(Subscriptions subscriptions, AccountContacts accounts) {
         this.subscriptions = subscriptions;
         this.accounts = accounts;
     }

@@ -17,7 +17,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "body")
 @Audited
-public class Body implements Labelled {
+class Body implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package se.sparbar.organisation.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface BodyRepository extends JpaRepository<Body, Long> {
+interface BodyRepository extends JpaRepository<Body, Long> {
 
     List<Body> findAllByOrderByName();
 

@@ -21,7 +21,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "membership")
 @Audited
-public class Membership implements Labelled {
+class Membership implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

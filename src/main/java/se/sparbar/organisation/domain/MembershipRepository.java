@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MembershipRepository extends JpaRepository<Membership, Long> {
+interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("select m from Membership m join fetch m.body where m.person.id = :personId order by m.validFrom desc, m.id")
     List<Membership> findByPerson(Long personId);

@@ -14,7 +14,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "party")
 @Audited
-public class Party implements Labelled {
+class Party implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package se.sparbar.organisation.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PartyRepository extends JpaRepository<Party, Long> {
+interface PartyRepository extends JpaRepository<Party, Long> {
 
     List<Party> findAllByOrderByAbbreviation();
 

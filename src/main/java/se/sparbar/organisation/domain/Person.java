@@ -24,7 +24,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "person")
 @Audited
-public class Person implements Labelled {
+class Person implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PersonRepository extends JpaRepository<Person, Long> {
+interface PersonRepository extends JpaRepository<Person, Long> {
 
     @EntityGraph(attributePaths = {"party", "userAccount"})
     @Query("select p from Person p order by p.lastName, p.firstName, p.id")

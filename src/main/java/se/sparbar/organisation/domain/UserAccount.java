@@ -26,7 +26,7 @@ import se.sparbar.shared.Labelled;
 @Entity
 @Table(name = "user_account")
 @Audited
-public class UserAccount implements Labelled {
+class UserAccount implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

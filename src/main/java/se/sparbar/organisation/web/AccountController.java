@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.organisation.AccountId;
-import se.sparbar.organisation.UserAccounts;
+import se.sparbar.organisation.domain.UserAccounts;
 
 /** Every logged-in user's own account: changing their password. */
 @Controller

@@ -11,10 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.sparbar.organisation.Bodies;
 import se.sparbar.organisation.BodyType;
-import se.sparbar.organisation.domain.BodyRepository;
-import se.sparbar.shared.NotFoundException;
+import se.sparbar.organisation.domain.Bodies;
 import se.sparbar.shared.web.FormSubmission;
 
 @Controller
@@ -22,11 +20,9 @@ import se.sparbar.shared.web.FormSubmission;
 class BodyAdminController {
 
     private final Bodies bodies;
-    private final BodyRepository repository;
 
-    BodyAdminController(Bodies bodies, BodyRepository repository) {
+    BodyAdminController(Bodies bodies) {
         this.bodies = bodies;
-        this.repository = repository;
     }
 
     @ModelAttribute("bodyTypes")
@@ -36,7 +32,7 @@ class BodyAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("bodies", repository.findAllByOrderByName());
+        model.addAttribute("bodies", bodies.all());
         return "organisation/bodies/list";
     }
 
@@ -58,7 +54,7 @@ class BodyAdminController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        var body = repository.findById(id).orElseThrow(() -> new NotFoundException("Body", id));
+        var body = bodies.get(id);
         model.addAttribute("form", BodyForm.of(body));
         model.addAttribute("body", body);
         return "organisation/bodies/form";
@@ -68,7 +64,7 @@ class BodyAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") BodyForm form, BindingResult errors,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
         if (!FormSubmission.attempt(errors, response, () -> bodies.change(id, form.toDetails()))) {
-            model.addAttribute("body", repository.findById(id).orElseThrow(() -> new NotFoundException("Body", id)));
+            model.addAttribute("body", bodies.get(id));
             return "organisation/bodies/form";
         }
         redirect.addFlashAttribute("saved", true);

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import se.sparbar.organisation.BodyType;
 import se.sparbar.organisation.Commands.BodyDetails;
-import se.sparbar.organisation.domain.Body;
+import se.sparbar.organisation.domain.BodyRow;
 
 public class BodyForm {
 
@@ -22,12 +22,12 @@ public class BodyForm {
 
     private long version;
 
-    static BodyForm of(Body body) {
+    static BodyForm of(BodyRow body) {
         BodyForm form = new BodyForm();
-        form.abbreviation = body.getAbbreviation();
-        form.name = body.getName();
-        form.type = body.getType();
-        form.version = body.getVersion();
+        form.abbreviation = body.abbreviation();
+        form.name = body.name();
+        form.type = body.type();
+        form.version = body.version();
         return form;
     }
 

@@ -6,7 +6,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import se.sparbar.organisation.Commands.MembershipDetails;
 import se.sparbar.organisation.MembershipRole;
-import se.sparbar.organisation.domain.Membership;
+import se.sparbar.organisation.domain.MembershipRow;
 
 public class MembershipForm {
 
@@ -25,13 +25,13 @@ public class MembershipForm {
 
     private long version;
 
-    static MembershipForm of(Membership membership) {
+    static MembershipForm of(MembershipRow membership) {
         MembershipForm form = new MembershipForm();
-        form.bodyId = membership.getBody().getId();
-        form.role = membership.getRole();
-        form.validFrom = membership.getValidFrom();
-        form.validTo = membership.getValidTo();
-        form.version = membership.getVersion();
+        form.bodyId = membership.body().id();
+        form.role = membership.role();
+        form.validFrom = membership.validFrom();
+        form.validTo = membership.validTo();
+        form.version = membership.version();
         return form;
     }
 

@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.sparbar.organisation.Parties;
-import se.sparbar.organisation.domain.PartyRepository;
-import se.sparbar.shared.NotFoundException;
+import se.sparbar.organisation.domain.Parties;
 import se.sparbar.shared.web.FormSubmission;
 
 @Controller
@@ -21,16 +19,14 @@ import se.sparbar.shared.web.FormSubmission;
 class PartyAdminController {
 
     private final Parties parties;
-    private final PartyRepository repository;
 
-    PartyAdminController(Parties parties, PartyRepository repository) {
+    PartyAdminController(Parties parties) {
         this.parties = parties;
-        this.repository = repository;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("parties", repository.findAllByOrderByAbbreviation());
+        model.addAttribute("parties", parties.all());
         return "organisation/parties/list";
     }
 
@@ -52,7 +48,7 @@ class PartyAdminController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        var party = repository.findById(id).orElseThrow(() -> new NotFoundException("Party", id));
+        var party = parties.get(id);
         model.addAttribute("form", PartyForm.of(party));
         model.addAttribute("party", party);
         return "organisation/parties/form";
@@ -62,7 +58,7 @@ class PartyAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") PartyForm form, BindingResult errors,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
         if (!FormSubmission.attempt(errors, response, () -> parties.change(id, form.toDetails()))) {
-            model.addAttribute("party", repository.findById(id).orElseThrow(() -> new NotFoundException("Party", id)));
+            model.addAttribute("party", parties.get(id));
             return "organisation/parties/form";
         }
         redirect.addFlashAttribute("saved", true);

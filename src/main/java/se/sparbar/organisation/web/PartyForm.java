@@ -3,7 +3,7 @@ package se.sparbar.organisation.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import se.sparbar.organisation.Commands.PartyDetails;
-import se.sparbar.organisation.domain.Party;
+import se.sparbar.organisation.domain.PartyRow;
 
 public class PartyForm {
 
@@ -17,11 +17,11 @@ public class PartyForm {
 
     private long version;
 
-    static PartyForm of(Party party) {
+    static PartyForm of(PartyRow party) {
         PartyForm form = new PartyForm();
-        form.abbreviation = party.getAbbreviation();
-        form.name = party.getName();
-        form.version = party.getVersion();
+        form.abbreviation = party.abbreviation();
+        form.name = party.name();
+        form.version = party.version();
         return form;
     }
 

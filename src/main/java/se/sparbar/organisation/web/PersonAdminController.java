@@ -1,5 +1,6 @@
 package se.sparbar.organisation.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -14,17 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.organisation.MembershipRole;
-import se.sparbar.organisation.People;
-import se.sparbar.organisation.domain.BodyRepository;
-import se.sparbar.organisation.domain.Membership;
-import se.sparbar.organisation.domain.MembershipRepository;
-import se.sparbar.organisation.domain.PartyRepository;
-import se.sparbar.organisation.domain.Person;
-import se.sparbar.organisation.domain.PersonRepository;
-import se.sparbar.organisation.domain.UserAccountRepository;
-import se.sparbar.shared.NotFoundException;
+import se.sparbar.organisation.domain.Bodies;
+import se.sparbar.organisation.domain.MembershipRow;
+import se.sparbar.organisation.domain.Parties;
+import se.sparbar.organisation.domain.People;
+import se.sparbar.organisation.domain.PersonRow;
+import se.sparbar.organisation.domain.UserAccounts;
 import se.sparbar.shared.web.FormSubmission;
-import se.sparbar.shared.web.Paging;
+import se.sparbar.shared.web.PagerUrl;
 
 @Controller
 @RequestMapping("/admin/people")
@@ -33,25 +31,21 @@ class PersonAdminController {
     private static final int PAGE_SIZE = 50;
 
     private final People people;
-    private final PersonRepository repository;
-    private final MembershipRepository memberships;
-    private final PartyRepository parties;
-    private final BodyRepository bodies;
-    private final UserAccountRepository accounts;
+    private final Parties parties;
+    private final Bodies bodies;
+    private final UserAccounts accounts;
 
-    PersonAdminController(People people, PersonRepository repository, MembershipRepository memberships,
-                          PartyRepository parties, BodyRepository bodies, UserAccountRepository accounts) {
+    PersonAdminController(People people, Parties parties, Bodies bodies, UserAccounts accounts) {
         this.people = people;
-        this.repository = repository;
-        this.memberships = memberships;
         this.parties = parties;
         this.bodies = bodies;
         this.accounts = accounts;
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("people", repository.findPage(Paging.of(page, PAGE_SIZE)));
+    String list(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        model.addAttribute("people", people.page(page, PAGE_SIZE));
+        model.addAttribute("pagerUrl", PagerUrl.of(request));
         return "organisation/people/list";
     }
 
@@ -74,7 +68,7 @@ class PersonAdminController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        Person person = find(id);
+        PersonRow person = people.get(id);
         model.addAttribute("form", PersonForm.of(person));
         model.addAttribute("membershipForm", new MembershipForm());
         return personForm(model, person);
@@ -85,7 +79,7 @@ class PersonAdminController {
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
         if (!FormSubmission.attempt(errors, response, () -> people.change(id, form.toDetails()))) {
             model.addAttribute("membershipForm", new MembershipForm());
-            return personForm(model, find(id));
+            return personForm(model, people.get(id));
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/people/" + id;
@@ -94,7 +88,7 @@ class PersonAdminController {
     @PostMapping("/{id}/memberships")
     String addMembership(@PathVariable long id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
                          BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Person person = find(id);
+        PersonRow person = people.get(id);
         form.checkTerm(errors);
         if (!FormSubmission.attempt(errors, response, () -> people.addMembership(id, form.toDetails()))) {
             model.addAttribute("form", PersonForm.of(person));
@@ -106,7 +100,7 @@ class PersonAdminController {
 
     @GetMapping("/{id}/memberships/{membershipId}")
     String editMembership(@PathVariable long id, @PathVariable long membershipId, Model model) {
-        Membership membership = findMembership(id, membershipId);
+        MembershipRow membership = people.membership(id, membershipId);
         model.addAttribute("membershipForm", MembershipForm.of(membership));
         return membershipForm(model, membership);
     }
@@ -115,7 +109,7 @@ class PersonAdminController {
     String updateMembership(@PathVariable long id, @PathVariable long membershipId,
                             @Valid @ModelAttribute("membershipForm") MembershipForm form, BindingResult errors,
                             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Membership membership = findMembership(id, membershipId);
+        MembershipRow membership = people.membership(id, membershipId);
         form.checkTerm(errors);
         if (!FormSubmission.attempt(errors, response, () -> people.changeMembership(id, membershipId, form.toDetails()))) {
             return membershipForm(model, membership);
@@ -124,32 +118,23 @@ class PersonAdminController {
         return "redirect:/admin/people/" + id;
     }
 
-    private String personForm(Model model, Person person) {
+    private String personForm(Model model, PersonRow person) {
         model.addAttribute("person", person);
-        model.addAttribute("parties", parties.findAllByOrderByAbbreviation());
-        model.addAttribute("accounts", accounts.findAllByOrderByDisplayName());
+        model.addAttribute("parties", parties.all());
+        model.addAttribute("accounts", accounts.all());
         if (person != null) {
-            model.addAttribute("memberships", memberships.findByPerson(person.getId()));
-            model.addAttribute("bodies", bodies.findByActiveTrueOrderByName());
+            model.addAttribute("memberships", people.memberships(person.id()));
+            model.addAttribute("bodies", bodies.active());
             model.addAttribute("membershipRoles", MembershipRole.values());
         }
         return "organisation/people/form";
     }
 
-    private String membershipForm(Model model, Membership membership) {
+    private String membershipForm(Model model, MembershipRow membership) {
         model.addAttribute("membership", membership);
-        model.addAttribute("person", membership.getPerson());
-        model.addAttribute("bodies", bodies.findAllByOrderByName());
+        model.addAttribute("person", people.get(membership.personId()));
+        model.addAttribute("bodies", bodies.all());
         model.addAttribute("membershipRoles", MembershipRole.values());
         return "organisation/people/membership";
-    }
-
-    private Person find(long id) {
-        return repository.findWithPartyById(id).orElseThrow(() -> new NotFoundException("Person", id));
-    }
-
-    private Membership findMembership(long personId, long membershipId) {
-        return memberships.findOfPerson(personId, membershipId)
-                .orElseThrow(() -> new NotFoundException("Membership", membershipId));
     }
 }

@@ -3,7 +3,7 @@ package se.sparbar.organisation.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import se.sparbar.organisation.Commands.PersonDetails;
-import se.sparbar.organisation.domain.Person;
+import se.sparbar.organisation.domain.PersonRow;
 
 public class PersonForm {
 
@@ -21,13 +21,13 @@ public class PersonForm {
 
     private long version;
 
-    static PersonForm of(Person person) {
+    static PersonForm of(PersonRow person) {
         PersonForm form = new PersonForm();
-        form.firstName = person.getFirstName();
-        form.lastName = person.getLastName();
-        form.partyId = person.getParty() == null ? null : person.getParty().getId();
-        form.userAccountId = person.getUserAccount() == null ? null : person.getUserAccount().getId();
-        form.version = person.getVersion();
+        form.firstName = person.firstName();
+        form.lastName = person.lastName();
+        form.partyId = person.partyId();
+        form.userAccountId = person.userAccountId();
+        form.version = person.version();
         return form;
     }
 

@@ -1,5 +1,6 @@
 package se.sparbar.organisation.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
@@ -16,12 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.organisation.Role;
-import se.sparbar.organisation.UserAccounts;
-import se.sparbar.organisation.domain.UserAccount;
-import se.sparbar.organisation.domain.UserAccountRepository;
-import se.sparbar.shared.NotFoundException;
+import se.sparbar.organisation.domain.UserAccounts;
+import se.sparbar.organisation.domain.UserRow;
+import se.sparbar.shared.web.PagerUrl;
 import se.sparbar.shared.web.FormSubmission;
-import se.sparbar.shared.web.Paging;
 
 @Controller
 @RequestMapping("/admin/users")
@@ -30,11 +29,9 @@ class UserAdminController {
     private static final int PAGE_SIZE = 50;
 
     private final UserAccounts accounts;
-    private final UserAccountRepository repository;
 
-    UserAdminController(UserAccounts accounts, UserAccountRepository repository) {
+    UserAdminController(UserAccounts accounts) {
         this.accounts = accounts;
-        this.repository = repository;
     }
 
     @ModelAttribute("languages")
@@ -48,8 +45,9 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("users", repository.findAllByOrderByUsername(Paging.of(page, PAGE_SIZE)));
+    String list(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        model.addAttribute("users", accounts.page(page, PAGE_SIZE));
+        model.addAttribute("pagerUrl", PagerUrl.of(request));
         return "organisation/users/list";
     }
 
@@ -80,7 +78,7 @@ class UserAdminController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        UserAccount account = find(id);
+        UserRow account = accounts.get(id);
         model.addAttribute("form", UserForm.of(account));
         model.addAttribute("account", account);
         model.addAttribute("passwordForm", new PasswordForm());
@@ -90,9 +88,9 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        UserAccount account = find(id);
+        UserRow account = accounts.get(id);
         // the username cannot change: the form shows it read-only, and a forged value is ignored
-        form.setUsername(account.getUsername());
+        form.setUsername(account.username());
         if (!FormSubmission.attempt(errors, response, () -> accounts.change(id, form.toChange(), form.getEmail(), form.getLanguage()))) {
             model.addAttribute("account", account);
             model.addAttribute("passwordForm", new PasswordForm());
@@ -105,7 +103,7 @@ class UserAdminController {
     @PostMapping("/{id}/password")
     String setPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
                        Model model, RedirectAttributes redirect) {
-        UserAccount account = find(id);
+        UserRow account = accounts.get(id);
         if (errors.hasErrors()) {
             model.addAttribute("account", account);
             model.addAttribute("form", UserForm.of(account));
@@ -119,8 +117,8 @@ class UserAdminController {
     @PostMapping("/{id}/active")
     String setActive(@PathVariable long id, @RequestParam boolean active, Authentication authentication,
                      RedirectAttributes redirect) {
-        UserAccount account = find(id);
-        if (!active && account.getUsername().equals(authentication.getName())) {
+        UserRow account = accounts.get(id);
+        if (!active && account.username().equals(authentication.getName())) {
             redirect.addFlashAttribute("refused", "user.deactivate.self");
             return "redirect:/admin/users/" + id;
         }
@@ -133,7 +131,4 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
-    private UserAccount find(long id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("UserAccount", id));
-    }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 import se.sparbar.organisation.Commands.NewUserAccount;
 import se.sparbar.organisation.Commands.UserAccountChange;
 import se.sparbar.organisation.Role;
-import se.sparbar.organisation.domain.UserAccount;
+import se.sparbar.organisation.domain.UserRow;
 
 /** One form for creating and editing an account; the username and first password only at creation. */
 public class UserForm {
@@ -46,15 +46,15 @@ public class UserForm {
 
     private long version;
 
-    static UserForm of(UserAccount account) {
+    static UserForm of(UserRow account) {
         UserForm form = new UserForm();
-        form.username = account.getUsername();
-        form.displayName = account.getDisplayName();
-        form.jobTitle = account.getJobTitle();
-        form.roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
-        form.version = account.getVersion();
-        form.email = account.getEmail();
-        form.language = account.getLanguage();
+        form.username = account.username();
+        form.displayName = account.displayName();
+        form.jobTitle = account.jobTitle();
+        form.roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
+        form.version = account.version();
+        form.email = account.email();
+        form.language = account.language();
         return form;
     }
 

@@ -14,6 +14,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.document.Documents;
+import se.sparbar.referral.BasisFile;
 import se.sparbar.referral.CasePrepared;
 import se.sparbar.referral.PreparationDetails;
 import se.sparbar.referral.PreparationView;
@@ -34,11 +36,13 @@ class ReferralDesk implements Referrals {
     private final ReferralRepository referrals;
     private final StatementRepository statements;
     private final PreparationRepository preparations;
+    private final Documents documents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReferralDesk(ReferralRepository referrals, StatementRepository statements, PreparationRepository preparations,
-                 ApplicationEventPublisher events, Clock clock) {
+                 Documents documents, ApplicationEventPublisher events, Clock clock) {
+        this.documents = documents;
         this.events = events;
         this.referrals = referrals;
         this.statements = statements;
@@ -89,6 +93,25 @@ class ReferralDesk implements Referrals {
             // another clerk recorded the first statement at the same moment: theirs stands
             throw new StaleVersionException("Statement", referralId);
         }
+    }
+
+    @Override
+    @Transactional
+    public long recordStatement(long caseId, long referralId, StatementDetails details, List<BasisFile> files, long recordedBy) {
+        Referral referral = referrals.findById(referralId).filter(r -> r.getCaseId() == caseId)
+                .orElseThrow(() -> new NotFoundException("Referral", referralId));
+        List<StatementDetails.BasisItem> basis = new java.util.ArrayList<>();
+        for (int i = 0; i < details.basis().size(); i++) {
+            StatementDetails.BasisItem item = details.basis().get(i);
+            BasisFile file = i < files.size() ? files.get(i) : null;
+            Long documentId = item.documentId(); // kept, or none
+            if (file != null) {
+                documentId = documents.store(item.title(), file.fileName(), file.content(), recordedBy).id();
+            }
+            basis.add(new StatementDetails.BasisItem(item.title(), documentId));
+        }
+        return recordStatement(referral.getId(), new StatementDetails(details.summary(), details.fullText(), details.bodyDecisionText(),
+                details.decidedOn(), details.distribution(), details.signatories(), basis, details.version()), recordedBy);
     }
 
     /** Records the executive board's proposal on a case, or revises it. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -78,14 +79,14 @@ class CaseRegistrationController {
         if (form.getReceivedOn() != null && form.getReceivedOn().isAfter(LocalDate.now(clock))) {
             errors.rejectValue("receivedOn", "case.register.receivedInFuture");
         }
-        CaseSummary[] registered = new CaseSummary[1];
-        if (!FormSubmission.attempt(errors, response, () -> registered[0] = cases.registerIncoming(new NewCase(form.getType(),
+        Optional<CaseSummary> registered = FormSubmission.submit(errors, response, () -> cases.registerIncoming(new NewCase(form.getType(),
                 form.getTitle(), form.getSummary(), form.getSender(), form.getReceivedOn(), body.id(),
-                body.abbreviation().toUpperCase(Locale.ROOT), AccountId.of(authentication))))) {
+                body.abbreviation().toUpperCase(Locale.ROOT), AccountId.of(authentication))));
+        if (registered.isEmpty()) {
             return page(model);
         }
-        redirect.addFlashAttribute("registered", registered[0].caseNumber());
-        return "redirect:/cases/" + registered[0].id();
+        redirect.addFlashAttribute("registered", registered.get().caseNumber());
+        return "redirect:/cases/" + registered.get().id();
     }
 
     private String page(Model model) {

@@ -17,13 +17,13 @@ import se.sparbar.motion.Outcome;
 import se.sparbar.motion.Registration;
 import se.sparbar.motion.domain.MotionImport;
 import se.sparbar.motion.domain.Motions;
-import se.sparbar.organisation.Bodies;
+import se.sparbar.organisation.domain.Bodies;
 import se.sparbar.organisation.BodyType;
 import se.sparbar.organisation.Commands.BodyDetails;
 import se.sparbar.organisation.Commands.MembershipDetails;
 import se.sparbar.organisation.Commands.PersonDetails;
 import se.sparbar.organisation.MembershipRole;
-import se.sparbar.organisation.People;
+import se.sparbar.organisation.domain.People;
 import se.sparbar.referral.PreparationDetails;
 
 /** A fresh council of its own for each test (the tests share one database), and what it decides on. */

@@ -1,4 +1,4 @@
-package se.sparbar.organisation;
+package se.sparbar.organisation.domain;
 
 import java.util.Set;
 import org.slf4j.Logger;
@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import se.sparbar.organisation.Commands.NewUserAccount;
+import se.sparbar.organisation.Role;
 
 /**
  * Outside demo mode no account exists by default: the first administrator comes from

@@ -1,24 +1,20 @@
-package se.sparbar.organisation;
+package se.sparbar.organisation.domain;
 
+import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.organisation.Commands.MembershipDetails;
 import se.sparbar.organisation.Commands.PersonDetails;
-import se.sparbar.organisation.domain.BodyRepository;
-import se.sparbar.organisation.domain.Membership;
-import se.sparbar.organisation.domain.MembershipRepository;
-import se.sparbar.organisation.domain.Party;
-import se.sparbar.organisation.domain.PartyRepository;
-import se.sparbar.organisation.domain.Person;
-import se.sparbar.organisation.domain.PersonRepository;
-import se.sparbar.organisation.domain.UserAccount;
-import se.sparbar.organisation.domain.UserAccountRepository;
 import se.sparbar.shared.DuplicateValueException;
 import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.Paged;
 import se.sparbar.shared.StaleVersionException;
+import se.sparbar.shared.web.Paging;
 
 /** Creates and changes people and their memberships in bodies. */
 @Service
+@NamedInterface("seeding")
 public class People {
 
     private final PersonRepository people;
@@ -34,6 +30,31 @@ public class People {
         this.bodies = bodies;
         this.accounts = accounts;
         this.memberships = memberships;
+    }
+
+    /** One page of everyone, by name, with their party and account: the administrator's list. */
+    @Transactional(readOnly = true)
+    public Paged<PersonRow> page(int page, int size) {
+        var found = people.findPage(Paging.of(page, size));
+        return new Paged<>(found.getContent().stream().map(PersonRow::of).toList(), found.getNumber(), size, found.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public PersonRow get(long id) {
+        return PersonRow.of(people.findWithPartyById(id).orElseThrow(() -> new NotFoundException("Person", id)));
+    }
+
+    /** A person's memberships, newest first. */
+    @Transactional(readOnly = true)
+    public List<MembershipRow> memberships(long personId) {
+        return memberships.findByPerson(personId).stream().map(MembershipRow::of).toList();
+    }
+
+    /** One of this person's memberships; another person's is not found. */
+    @Transactional(readOnly = true)
+    public MembershipRow membership(long personId, long membershipId) {
+        return MembershipRow.of(memberships.findOfPerson(personId, membershipId)
+                .orElseThrow(() -> new NotFoundException("Membership", membershipId)));
     }
 
     @Transactional
@@ -77,7 +98,7 @@ public class People {
         return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
     }
 
-    private se.sparbar.organisation.domain.Body body(long id) {
+    private Body body(long id) {
         return bodies.findById(id).orElseThrow(() -> new NotFoundException("Body", id));
     }
 

@@ -1,23 +1,41 @@
-package se.sparbar.organisation;
+package se.sparbar.organisation.domain;
 
+import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.organisation.Commands.BodyDetails;
-import se.sparbar.organisation.domain.Body;
-import se.sparbar.organisation.domain.BodyRepository;
 import se.sparbar.shared.DuplicateValueException;
 import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.StaleVersionException;
 
 /** Creates and changes bodies (organ). A body is deactivated, never deleted. */
 @Service
+@NamedInterface("seeding")
 public class Bodies {
 
     private final BodyRepository bodies;
 
     Bodies(BodyRepository bodies) {
         this.bodies = bodies;
+    }
+
+    /** Every body, active or not, by name: the administrator's list. */
+    @Transactional(readOnly = true)
+    public List<BodyRow> all() {
+        return bodies.findAllByOrderByName().stream().map(BodyRow::of).toList();
+    }
+
+    /** The active bodies, by name: what a new membership may be in. */
+    @Transactional(readOnly = true)
+    public List<BodyRow> active() {
+        return bodies.findByActiveTrueOrderByName().stream().map(BodyRow::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public BodyRow get(long id) {
+        return BodyRow.of(find(id));
     }
 
     @Transactional

@@ -1,4 +1,4 @@
-package se.sparbar.organisation;
+package se.sparbar.organisation.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.DefaultApplicationArguments;
 import se.sparbar.organisation.Commands.NewUserAccount;
+import se.sparbar.organisation.Role;
 
 /** Outside demo mode the first administrator comes from configuration, once. */
 class BootstrapAdministratorTest {

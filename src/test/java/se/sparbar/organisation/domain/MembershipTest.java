@@ -1,13 +1,12 @@
-package se.sparbar.organisation;
+package se.sparbar.organisation.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import se.sparbar.organisation.domain.Body;
-import se.sparbar.organisation.domain.Membership;
-import se.sparbar.organisation.domain.Person;
+import se.sparbar.organisation.BodyType;
+import se.sparbar.organisation.MembershipRole;
 
 class MembershipTest {
 

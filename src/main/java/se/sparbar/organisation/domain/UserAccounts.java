@@ -1,22 +1,31 @@
-package se.sparbar.organisation;
+package se.sparbar.organisation.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.organisation.AccountContact;
+import se.sparbar.organisation.AccountContacts;
 import se.sparbar.organisation.Commands.NewUserAccount;
 import se.sparbar.organisation.Commands.UserAccountChange;
-import se.sparbar.organisation.domain.UserAccount;
-import se.sparbar.organisation.domain.UserAccountRepository;
+import se.sparbar.organisation.Role;
 import se.sparbar.shared.DuplicateValueException;
 import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.Paged;
 import se.sparbar.shared.StaleVersionException;
+import se.sparbar.shared.web.Paging;
 
-/** Creates and changes user accounts. Accounts are deactivated, never deleted. */
+/**
+ * Creates and changes user accounts. Accounts are deactivated, never deleted. Other modules reach the
+ * contact part as {@link AccountContacts}.
+ */
 @Service
-public class UserAccounts {
+@NamedInterface("seeding")
+public class UserAccounts implements AccountContacts {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -26,6 +35,24 @@ public class UserAccounts {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+    }
+
+    /** One page of accounts by username: the administrator's list. */
+    @Transactional(readOnly = true)
+    public Paged<UserRow> page(int page, int size) {
+        var found = accounts.findAllByOrderByUsername(Paging.of(page, size));
+        return new Paged<>(found.getContent().stream().map(UserRow::of).toList(), found.getNumber(), size, found.getTotalElements());
+    }
+
+    /** Every account by display name: what a person may be linked to. */
+    @Transactional(readOnly = true)
+    public List<UserRow> all() {
+        return accounts.findAllByOrderByDisplayName().stream().map(UserRow::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserRow get(long id) {
+        return UserRow.of(find(id));
     }
 
     @Transactional
@@ -81,12 +108,14 @@ public class UserAccounts {
     }
 
     /** Sets an account's e-mail address (the administrator, or a user's confirmed change); blank removes it. */
+    @Override
     @Transactional
     public void setEmail(long id, String email) {
         find(id).changeEmail(email == null ? null : email.trim());
     }
 
     /** The language an account's mail is written in: sv, en or fi. */
+    @Override
     @Transactional
     public void setLanguage(long id, String language) {
         if (!java.util.Set.of("sv", "en", "fi").contains(language)) {
@@ -96,6 +125,7 @@ public class UserAccounts {
     }
 
     /** Where and in which language to write to an account, for notifications. */
+    @Override
     @Transactional(readOnly = true)
     public java.util.Optional<AccountContact> contact(long id) {
         return accounts.findById(id).map(a -> new AccountContact(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(),

@@ -1,4 +1,4 @@
-package se.sparbar.motion.web;
+package se.sparbar.referral.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,12 +14,15 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 import se.sparbar.document.Documents;
 import se.sparbar.document.RejectedDocumentException;
-import se.sparbar.motion.Upload;
+import se.sparbar.referral.BasisFile;
 import se.sparbar.referral.StatementDetails;
 import se.sparbar.referral.StatementView;
 
 /** A statement as seed 002 has it: summary, the case in full, the body's decision, basis, distribution, signatures. */
 public class StatementForm {
+
+    /** Where the clerk came from (a motion's page or the case's), to return there; only such local paths are kept. */
+    private String back;
 
     static final int BASIS_ROWS = 5;
     static final int SIGNATORY_ROWS = 3;
@@ -117,15 +120,15 @@ public class StatementForm {
     }
 
     /** The uploaded files, in the order of the basis items that are kept (null where no new file). */
-    List<Upload> uploads() {
-        List<Upload> uploads = new ArrayList<>();
+    List<BasisFile> uploads() {
+        List<BasisFile> uploads = new ArrayList<>();
         for (BasisRow row : basis) {
             if (isBlank(row.getTitle())) {
                 continue;
             }
             MultipartFile file = row.getFile();
             try {
-                uploads.add(file == null || file.isEmpty() ? null : new Upload(file.getOriginalFilename(), file.getBytes()));
+                uploads.add(file == null || file.isEmpty() ? null : new BasisFile(file.getOriginalFilename(), file.getBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -175,6 +178,8 @@ public class StatementForm {
         public void setDocumentId(Long documentId) { this.documentId = documentId; }
     }
 
+    public String getBack() { return back; }
+    public void setBack(String back) { this.back = back != null && back.matches("/(motions|cases)/\\d{1,18}") ? back : null; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public String getFullText() { return fullText; }

@@ -1,4 +1,4 @@
-package se.sparbar.audit;
+package se.sparbar.audit.domain;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
@@ -26,7 +26,6 @@ import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.sparbar.audit.domain.Revision;
 import se.sparbar.shared.Labelled;
 
 /**
