@@ -24,6 +24,7 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.MessageSource;
+import se.sparbar.audit.HistoryContributor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sparbar.shared.Labelled;
