@@ -7,5 +7,5 @@
  * {@link se.sparbar.meeting.AgendaRule} and {@link se.sparbar.meeting.ParagraphFollowUp}; the services
  * in {@code domain} are internal (the demo module seeds through their {@code seeding} interface).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files", "organisation", "registry", "referral", "settings", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "organisation", "registry", "referral", "settings", "shared"})
 package se.sparbar.meeting;

@@ -41,7 +41,7 @@ class MeetingJourneyBrowserTest extends BrowserTest {
         assertAccessible();
         new Select(find("#bodyId")).selectByVisibleText(council.name());
         setValue("#date", today.toString());
-        setValue("#startTime", "18:00");
+        setValue("#startTime", "00:00"); // started already today: it may decide, be held, adjusted and posted today
         find("#place").sendKeys("Stadshuset, sessionssalen");
         clickAndWait(find("main form button[type=submit]"));
         assertThat(heading()).startsWith(council.name());
@@ -83,6 +83,27 @@ class MeetingJourneyBrowserTest extends BrowserTest {
         clickAndWait(buttonWithText("Registrera beslutet"));
         assertThat(find("main").getText()).contains("Motionen bifalls.");
         assertAccessible();
+
+        // a member who voted for the winning proposal cannot reserve against it; one who voted against can, and may withdraw it
+        new Select(find("#reserverId")).selectByVisibleText(m[0]);
+        clickAndWait(buttonWithText("Registrera reservation"));
+        assertThat(find("#reservations").getText()).contains("röstade för förslaget som vann");
+        assertAccessible();
+        new Select(find("#reserverId")).selectByVisibleText(m[2]);
+        find("#writtenText").sendKeys("Belysningen behövs inte.");
+        clickAndWait(buttonWithText("Registrera reservation"));
+        assertThat(find("#reservations").getText()).contains("Ta tillbaka reservationen (" + m[2] + ")");
+        assertAccessible();
+        screenshot("paragraph-reservations", "#reservations");
+        clickAndWait(buttonWithText("Ta tillbaka reservationen (" + m[2] + ")"));
+        assertThat(find("#reservations").getText()).doesNotContain("Ta tillbaka reservationen");
+        // the paragraph's history tells every step, with names
+        open("/history/MinutesParagraph/" + paragraphPath.substring(paragraphPath.lastIndexOf('/') + 1));
+        assertThat(find("main").getText()).contains("Omröstning, röster", m[2] + ": Nej", "Reservation", "Yrkande")
+                .doesNotContain("??");
+        assertAccessible();
+        screenshot("paragraph-history", "main");
+        open(paragraphPath);
 
         // held, adjusted by the chair and the adjuster, posted today
         open(meetingPath);
@@ -134,5 +155,18 @@ class MeetingJourneyBrowserTest extends BrowserTest {
     private WebElement buttonWithText(String text) {
         return browser.findElements(By.cssSelector("main button")).stream()
                 .filter(b -> b.getText().equals(text)).findFirst().orElseThrow(() -> new AssertionError("no button " + text));
+    }
+
+    /** For looking at the page: target/screenshots/NAME.png, scrolled to {@code selector}. */
+    private void screenshot(String name, String selector) {
+        try {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", find(selector));
+            java.nio.file.Path directory = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(directory);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(directory.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package se.sparbar.audit.web;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,21 +18,25 @@ class HistoryController {
 
     private final EntityHistory history;
     private final List<HistoryReadRule> rules;
+    private final Clock clock;
 
-    HistoryController(EntityHistory history, List<HistoryReadRule> rules) {
+    HistoryController(EntityHistory history, List<HistoryReadRule> rules, Clock clock) {
         this.history = history;
         this.rules = rules;
+        this.clock = clock;
     }
 
     @GetMapping("/history/{entityName}/{id}")
-    String history(@PathVariable String entityName, @PathVariable long id, Authentication authentication, Model model) {
+    String history(@PathVariable String entityName, @PathVariable long id, Authentication authentication, Locale locale,
+                   Model model) {
         boolean refused = rules.stream().anyMatch(rule -> rule.entityNames().contains(entityName)
                 && !rule.mayRead(entityName, id, authentication));
         if (refused) {
             throw new NotFoundException(entityName, id);
         }
-        model.addAttribute("history", history.of(entityName, id)
+        model.addAttribute("history", history.of(entityName, id, locale)
                 .orElseThrow(() -> new NotFoundException(entityName, id)));
+        model.addAttribute("zone", clock.getZone()); // times in the municipality's zone, whatever the server's
         return "audit/history";
     }
 }

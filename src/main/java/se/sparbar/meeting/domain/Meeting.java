@@ -12,19 +12,33 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.Transient;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import se.sparbar.meeting.AgendaKind;
+import se.sparbar.meeting.MeetingHeld;
+import se.sparbar.meeting.MinutesAdjusted;
+import se.sparbar.shared.FieldRefusedException;
 import se.sparbar.shared.Labelled;
 import se.sparbar.shared.RefusedException;
 
 /**
  * A meeting (sammanträde) of a body, with its attendance, functionaries and agenda. Its minutes are
  * open for recording until the chair and the adjusters have confirmed them; then they are locked.
+ * Time rules are the meeting's own: it is held once it has started, adjusted once held, and posted
+ * on or after the adjustment day and never in the future — each read from the {@link Clock} it is
+ * given. It raises {@link MeetingHeld} and {@link MinutesAdjusted} itself (published on save).
  */
 @Entity
 @Table(name = "meeting")
@@ -86,6 +100,9 @@ class Meeting implements Labelled {
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")
     private List<AgendaItem> agenda = new ArrayList<>();
+
+    @Transient
+    private final List<Object> events = new ArrayList<>();
 
     protected Meeting() {
     }
@@ -173,12 +190,33 @@ class Meeting implements Labelled {
         return item;
     }
 
-    public void markHeld(Instant now) {
-        if (status != MeetingStatus.PLANNED) {
-            throw new RefusedException("meeting.refused.notPlanned");
+    /** The meeting is held: not before it has started. */
+    public void markHeld(Clock clock) {
+        Instant now = Instant.now(clock);
+        requirePlanned();
+        if (now.isBefore(startsAt)) {
+            throw new RefusedException("meeting.refused.notStarted");
         }
         status = MeetingStatus.HELD;
         heldAt = now;
+        events.add(new MeetingHeld(id, bodyId, now));
+    }
+
+    /** Minutes kept before Spårbar: the meeting was held when it started, which must lie in the past. */
+    public void importHeld(Clock clock) {
+        requirePlanned();
+        if (startsAt.isAfter(Instant.now(clock))) {
+            throw new RefusedException("meeting.refused.notStarted");
+        }
+        status = MeetingStatus.HELD;
+        heldAt = startsAt;
+        events.add(new MeetingHeld(id, bodyId, startsAt));
+    }
+
+    private void requirePlanned() {
+        if (status != MeetingStatus.PLANNED) {
+            throw new RefusedException("meeting.refused.notPlanned");
+        }
     }
 
     /**
@@ -187,7 +225,15 @@ class Meeting implements Labelled {
      *
      * @return true when this signature completed the adjustment
      */
-    public boolean sign(long roleId, long recordedBy, Instant now, LocalDate today) {
+    public boolean sign(long roleId, long recordedBy, Clock clock) {
+        return sign(roleId, recordedBy, Instant.now(clock), LocalDate.now(clock), clock);
+    }
+
+    /**
+     * A confirmation recorded at {@code at} (for minutes kept before Spårbar, the day the paper
+     * minutes show): after the meeting was held, and not in the future.
+     */
+    public boolean sign(long roleId, long recordedBy, Instant at, LocalDate on, Clock clock) {
         if (status != MeetingStatus.HELD) {
             throw new RefusedException(status == MeetingStatus.PLANNED ? "meeting.refused.notHeld" : "meeting.refused.locked");
         }
@@ -199,23 +245,56 @@ class Meeting implements Labelled {
         if (role.isSigned()) {
             throw new RefusedException("meeting.refused.alreadySigned");
         }
+        if (on.isBefore(startsAt.atZone(clock.getZone()).toLocalDate()) || on.isAfter(LocalDate.now(clock))) {
+            throw new RefusedException("meeting.refused.adjustmentBeforeHeld");
+        }
         if (chair().isEmpty() || roles.stream().noneMatch(r -> r.getRole() == MeetingRoleKind.ADJUSTER)) {
             throw new RefusedException("meeting.refused.functionariesMissing");
         }
-        role.sign(recordedBy, now);
+        role.sign(recordedBy, at);
         boolean complete = roles.stream().filter(r -> r.getRole() != MeetingRoleKind.SECRETARY).allMatch(MeetingRole::isSigned);
         if (complete) {
             status = MeetingStatus.ADJUSTED;
-            adjustedOn = today;
+            adjustedOn = on;
+            events.add(new MinutesAdjusted(id, bodyId, on));
         }
         return complete;
     }
 
-    public void markPosted() {
+    /**
+     * The adjusted minutes go on the notice board on {@code postedOn}: not before the adjustment
+     * day (and so never before the meeting was held), and not in the future.
+     */
+    public void post(LocalDate postedOn, Clock clock) {
         if (status != MeetingStatus.ADJUSTED) {
             throw new RefusedException(status == MeetingStatus.POSTED ? "meeting.refused.alreadyPosted" : "meeting.refused.notAdjusted");
         }
+        if (postedOn.isBefore(adjustedOn)) {
+            throw new FieldRefusedException("postedOn", "meeting.posting.beforeAdjustment");
+        }
+        if (postedOn.isAfter(LocalDate.now(clock))) {
+            throw new FieldRefusedException("postedOn", "meeting.posting.future");
+        }
         status = MeetingStatus.POSTED;
+    }
+
+    /** Who is at the meeting, as a paragraph's rules need it: present, seated (voting) in attendance order, the chair. */
+    public Participants participants() {
+        Set<Long> present = attendance.stream().filter(MeetingAttendance::isPresent).map(MeetingAttendance::getPersonId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> seated = attendance.stream().filter(MeetingAttendance::votes).map(MeetingAttendance::getPersonId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new Participants(present, seated, chair().map(MeetingRole::getPersonId).orElse(null));
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 
     public Optional<MeetingRole> chair() {

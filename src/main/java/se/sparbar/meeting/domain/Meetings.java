@@ -181,9 +181,8 @@ public class Meetings {
     @Transactional
     public void markHeld(long meetingId) {
         Meeting meeting = find(meetingId);
-        Instant now = Instant.now(clock);
-        meeting.markHeld(now);
-        events.publishEvent(new MeetingHeld(meetingId, meeting.getBodyId(), now));
+        meeting.markHeld(clock);
+        meetings.save(meeting); // publishes MeetingHeld
     }
 
     /** Cancels a planned meeting (inställt), with the reason; refused once it is held, or when someone else changed it meanwhile. */
@@ -225,10 +224,8 @@ public class Meetings {
                 throw new RefusedException("meeting.refused.notYourSignature");
             }
         }
-        boolean adjusted = meeting.sign(roleId, userId, Instant.now(clock), LocalDate.now(clock));
-        if (adjusted) {
-            events.publishEvent(new MinutesAdjusted(meetingId, meeting.getBodyId(), meeting.getAdjustedOn()));
-        }
+        boolean adjusted = meeting.sign(roleId, userId, clock);
+        meetings.save(meeting); // publishes MinutesAdjusted when this completed the adjustment
         return adjusted;
     }
 
@@ -241,18 +238,15 @@ public class Meetings {
         paragraphs.flush(); // changes to the minutes are written before the lock
         Meeting meeting = find(meetingId);
         if (meeting.getStatus() == MeetingStatus.PLANNED) {
-            meeting.markHeld(meeting.getStartsAt());
+            meeting.importHeld(clock);
         }
         Instant at = adjustedOn.atTime(12, 0).atZone(clock.getZone()).toInstant();
-        boolean adjusted = false;
         for (MeetingRole role : List.copyOf(meeting.getRoles())) {
             if (role.getRole() != MeetingRoleKind.SECRETARY && !role.isSigned()) {
-                adjusted = meeting.sign(role.getId(), recordedBy, at, adjustedOn);
+                meeting.sign(role.getId(), recordedBy, at, adjustedOn, clock);
             }
         }
-        if (adjusted) {
-            events.publishEvent(new MinutesAdjusted(meetingId, meeting.getBodyId(), meeting.getAdjustedOn()));
-        }
+        meetings.save(meeting); // publishes MeetingHeld and MinutesAdjusted
     }
 
     /** The result of posting: the appeal end date, and whether posting came late after adjustment. */
@@ -266,20 +260,11 @@ public class Meetings {
     @Transactional
     public Posted post(long meetingId, LocalDate postedOn, String minutesKeptAt, long userId) {
         Meeting meeting = find(meetingId);
-        if (meeting.getStatus() != MeetingStatus.ADJUSTED) {
-            meeting.markPosted(); // refuses with the reason
-        }
-        if (postedOn.isBefore(meeting.getAdjustedOn())) {
-            throw new FieldRefusedException("postedOn", "meeting.posting.beforeAdjustment");
-        }
-        if (postedOn.isAfter(LocalDate.now(clock))) {
-            throw new FieldRefusedException("postedOn", "meeting.posting.future");
-        }
         String keptAt = minutesKeptAt == null || minutesKeptAt.isBlank() ? meeting.getMinutesKeptAt() : minutesKeptAt;
+        meeting.post(postedOn, clock);
         if (keptAt == null || keptAt.isBlank()) {
             throw new FieldRefusedException("minutesKeptAt", "meeting.posting.keptAtRequired");
         }
-        meeting.markPosted();
         NoticePosting posting = postings.save(new NoticePosting(meetingId, postedOn, settings.current().appealPeriodDays(), keptAt, userId,
                 Instant.now(clock)));
         events.publishEvent(new MinutesPosted(meetingId, meeting.getBodyId(), postedOn, posting.getAppealEndsOn(), decisionsOf(meeting)));

@@ -86,11 +86,13 @@ public class Minutes {
         return paragraphs.save(paragraph).getId();
     }
 
+    /** The preparation's text and proposal, and the preparing body's own paragraph on the case (KS § 140) when there is one. */
     private void prefill(MinutesParagraph paragraph, PreparationView preparation) {
         String body = directory.body(preparation.preparingBodyId()).map(BodyRef::name).orElse("");
-        paragraph.describe(paragraph.getTitle(), null, body + " har den " + preparation.preparedOn() + " föreslagit:\n"
-                + preparation.proposalText(), null, null);
-        paragraph.addProposal(null, ProposalKind.APPROVE, Preference.ONLY, body + "s förslag till beslut", preparation.proposalText(), Set.of());
+        Long preparing = paragraphs.findByCaseIdOrderById(paragraph.getCaseId()).stream()
+                .filter(p -> p.getBodyId() == preparation.preparingBodyId() && p.isDecided())
+                .reduce((a, b) -> b).map(MinutesParagraph::getId).orElse(null);
+        paragraph.prepareFrom(body, preparation.preparedOn(), preparation.proposalText(), preparing);
     }
 
     /** A paragraph without an agenda item (say, the election of adjusters). */
@@ -143,8 +145,7 @@ public class Minutes {
     @Transactional
     public void addSpeaker(long paragraphId, long personId) {
         MinutesParagraph paragraph = editable(paragraphId);
-        requirePresent(paragraph, personId, "personId");
-        paragraph.addSpeaker(personId);
+        paragraph.addSpeaker(participants(paragraph), personId);
     }
 
     @Transactional
@@ -159,19 +160,8 @@ public class Minutes {
     @Transactional
     public long addProposal(long paragraphId, NewProposal proposal) {
         MinutesParagraph paragraph = editable(paragraphId);
-        if (proposal.moverId() == null) {
-            throw new FieldRefusedException("moverId", "meeting.proposal.moverRequired");
-        }
-        requirePresent(paragraph, proposal.moverId(), "moverId");
-        for (Long supporter : proposal.supporters()) {
-            requirePresent(paragraph, supporter, "supporters");
-        }
-        if (proposal.preference() == Preference.SECOND_HAND && paragraph.getProposals().stream()
-                .noneMatch(p -> proposal.moverId().equals(p.getMoverId()) && p.getPreference() == Preference.FIRST_HAND)) {
-            throw new FieldRefusedException("preference", "meeting.proposal.secondHandNeedsFirst");
-        }
-        ParagraphProposal added = paragraph.addProposal(proposal.moverId(), proposal.kind(), proposal.preference(), proposal.label(),
-                proposal.text(), proposal.supporters());
+        ParagraphProposal added = paragraph.addProposal(participants(paragraph), proposal.moverId(), proposal.kind(), proposal.preference(),
+                proposal.label(), proposal.text(), proposal.supporters());
         paragraphs.flush();
         return added.getId();
     }
@@ -179,8 +169,7 @@ public class Minutes {
     /** The proposal the meeting was given by the preparing body, with no mover of its own. */
     @Transactional
     public long addPreparedProposal(long paragraphId, String label, String text) {
-        MinutesParagraph paragraph = editable(paragraphId);
-        ParagraphProposal added = paragraph.addProposal(null, ProposalKind.APPROVE, Preference.ONLY, label, text, Set.of());
+        ParagraphProposal added = editable(paragraphId).addPreparedProposal(label, text);
         paragraphs.flush();
         return added.getId();
     }
@@ -188,10 +177,7 @@ public class Minutes {
     @Transactional
     public void support(long paragraphId, long proposalId, Set<Long> people) {
         MinutesParagraph paragraph = editable(paragraphId);
-        for (Long person : people) {
-            requirePresent(paragraph, person, "supporters");
-        }
-        paragraph.support(proposalId, people);
+        paragraph.support(participants(paragraph), proposalId, people);
     }
 
     @Transactional
@@ -212,11 +198,7 @@ public class Minutes {
     public RollCall.Result addVote(long paragraphId, long first, long second, Map<Long, BallotChoice> ballots, BallotChoice castingChoice,
                                    String finding) {
         MinutesParagraph paragraph = editable(paragraphId);
-        Meeting meeting = meetings.findById(paragraph.getMeetingId()).orElseThrow();
-        Long chair = meeting.chair().map(MeetingRole::getPersonId).orElse(null);
-        RollCall.Result result = RollCall.count(entitled(meeting, paragraph), ballots, chair, castingChoice);
-        paragraph.addVote(first, second, ballots, result.winner(), result.castingVote() ? chair : null, finding);
-        return result;
+        return paragraph.addVote(participants(paragraph), first, second, ballots, castingChoice, finding);
     }
 
     @Transactional
@@ -227,11 +209,7 @@ public class Minutes {
     @Transactional
     public void addNonParticipation(long paragraphId, long personId, NonParticipationKind kind) {
         MinutesParagraph paragraph = editable(paragraphId);
-        Meeting meeting = meetings.findById(paragraph.getMeetingId()).orElseThrow();
-        if (meeting.getAttendance().stream().noneMatch(a -> a.getPersonId() == personId && a.votes())) {
-            throw new FieldRefusedException("personId", "meeting.nonParticipation.notSeated");
-        }
-        paragraph.addNonParticipation(personId, kind);
+        paragraph.addNonParticipation(participants(paragraph), personId, kind);
     }
 
     @Transactional
@@ -245,39 +223,41 @@ public class Minutes {
         MinutesParagraph paragraph = editable(paragraphId);
         StaleVersionException.check("MinutesParagraph", paragraphId, version, paragraph.getVersion());
         Meeting meeting = meetings.findById(paragraph.getMeetingId()).orElseThrow();
-        var decidedOn = meeting.getStartsAt().atZone(clock.getZone()).toLocalDate();
-        paragraph.decide(outcome, decisionText, decidedOn);
-        if (paragraph.getCaseId() != null) {
-            events.publishEvent(new CaseDecided(paragraph.getCaseId(), paragraphId, outcome, decidedOn, meeting.getId(), paragraph.getBodyId()));
-        }
+        paragraph.decide(outcome, decisionText, meeting.getStartsAt(), clock);
+        paragraphs.save(paragraph); // publishes CaseDecided
     }
 
     @Transactional
     public void addReservation(long paragraphId, long personId, boolean forPartyGroup, String writtenText) {
         MinutesParagraph paragraph = editable(paragraphId);
-        requirePresent(paragraph, personId, "personId");
-        Long party = forPartyGroup ? directory.people(List.of(personId)).get(personId).partyId() : null;
-        if (forPartyGroup && party == null) {
-            throw new FieldRefusedException("forPartyGroup", "meeting.reservation.noParty");
+        Long party = null;
+        if (forPartyGroup) {
+            PersonRef person = directory.people(List.of(personId)).get(personId);
+            party = person == null ? null : person.partyId();
+            if (person != null && party == null) {
+                throw new FieldRefusedException("forPartyGroup", "meeting.reservation.noParty");
+            }
         }
-        paragraph.addReservation(personId, party, writtenText, Instant.now(clock));
+        paragraph.addReservation(participants(paragraph), personId, party, writtenText, Instant.now(clock));
     }
 
-    /** Written reasons for a reservation: accepted until the minutes are adjusted. */
+    /** Written reasons for a reservation, or their correction: accepted until the minutes are adjusted. */
     @Transactional
     public void writeReservation(long paragraphId, long reservationId, String text) {
         editable(paragraphId).writeReservationReasons(reservationId, text, Instant.now(clock));
+    }
+
+    /** A reservation taken back before the minutes are adjusted; the history keeps it. */
+    @Transactional
+    public void withdrawReservation(long paragraphId, long reservationId) {
+        editable(paragraphId).withdrawReservation(reservationId);
     }
 
     /** A protocol note, entered with the chair's consent (the meeting's chair is recorded as consenting). */
     @Transactional
     public void addNote(long paragraphId, long personId, String text) {
         MinutesParagraph paragraph = editable(paragraphId);
-        requirePresent(paragraph, personId, "personId");
-        Meeting meeting = meetings.findById(paragraph.getMeetingId()).orElseThrow();
-        long chair = meeting.chair().map(MeetingRole::getPersonId)
-                .orElseThrow(() -> new FieldRefusedException("personId", "meeting.note.noChair"));
-        paragraph.addNote(personId, text, chair);
+        paragraph.addNote(participants(paragraph), personId, text);
     }
 
     /** "Expedieras till" and "Beslutsunderlag", one per line; a basis line that cites a paragraph links to it. */
@@ -295,19 +275,12 @@ public class Minutes {
         paragraph.replaceBasis(basis, references);
     }
 
-    /** Who may vote in this paragraph: present members and serving substitutes, less those not taking part. */
-    static Set<Long> entitled(Meeting meeting, MinutesParagraph paragraph) {
-        Set<Long> excluded = paragraph.excludedFromDecision();
-        return meeting.getAttendance().stream().filter(MeetingAttendance::votes).map(MeetingAttendance::getPersonId)
-                .filter(p -> !excluded.contains(p)).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    }
-
     /** The voters' roll for the vote form, in the order of the attendance list. */
     @Transactional(readOnly = true)
     public List<PersonRef> voters(long paragraphId) {
         MinutesParagraph paragraph = find(paragraphId);
         Meeting meeting = meetings.findById(paragraph.getMeetingId()).orElseThrow();
-        Set<Long> entitled = entitled(meeting, paragraph);
+        Set<Long> entitled = paragraph.entitled(meeting.participants());
         Map<Long, PersonRef> people = directory.people(entitled);
         return entitled.stream().map(people::get).toList();
     }
@@ -450,6 +423,11 @@ public class Minutes {
         return found;
     }
 
+    /** The municipality's time zone, in which meeting days are told. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     private MinutesParagraph find(long paragraphId) {
         return paragraphs.findById(paragraphId).orElseThrow(() -> new NotFoundException("MinutesParagraph", paragraphId));
     }
@@ -466,11 +444,9 @@ public class Minutes {
         return meeting;
     }
 
-    private void requirePresent(MinutesParagraph paragraph, long personId, String field) {
-        Meeting meeting = meetings.findById(paragraph.getMeetingId()).orElseThrow();
-        if (meeting.getAttendance().stream().noneMatch(a -> a.getPersonId() == personId && a.isPresent())) {
-            throw new FieldRefusedException(field, "meeting.person.notPresent");
-        }
+    /** Who is at the paragraph's meeting (the meeting is already in the persistence context: no second read). */
+    private Participants participants(MinutesParagraph paragraph) {
+        return meetings.findById(paragraph.getMeetingId()).orElseThrow().participants();
     }
 
     private int year(Meeting meeting) {

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import se.sparbar.meeting.BallotChoice;
+import se.sparbar.meeting.CaseDecided;
 import se.sparbar.meeting.NonParticipationKind;
 import se.sparbar.meeting.ParagraphOutcome;
 import se.sparbar.meeting.Preference;
@@ -32,8 +36,10 @@ import se.sparbar.shared.RefusedException;
 /**
  * A minutes paragraph (protokollsparagraf, "§ 149"): the case, its description and preparation,
  * who spoke, the proposals made, the decision procedure with any votes, the decision, who took no
- * part, reservations, protocol notes, distribution and decision basis — all as data. The owning
- * meeting's lock is checked by the service before any change (and by a database trigger).
+ * part, reservations, protocol notes, distribution and decision basis — all as data. The rules
+ * of the procedure are decided here (who may move, support, vote and reserve; the count of a vote
+ * and its casting vote; when a decision may be recorded), given the meeting's {@link Participants}.
+ * The owning meeting's lock is checked by the service before any change (and by a database trigger).
  */
 @Entity
 @Table(name = "minutes_paragraph")
@@ -122,6 +128,9 @@ class MinutesParagraph implements Labelled {
     @OrderBy("ordinal")
     private List<BasisItem> basis = new ArrayList<>();
 
+    @jakarta.persistence.Transient
+    private final List<Object> events = new ArrayList<>();
+
     protected MinutesParagraph() {
     }
 
@@ -144,7 +153,8 @@ class MinutesParagraph implements Labelled {
         this.preparationReference = blankToNull(preparationReference);
     }
 
-    public void addSpeaker(long personId) {
+    public void addSpeaker(Participants at, long personId) {
+        requirePresent(at, personId, "personId");
         if (speakers.stream().anyMatch(s -> s.getPersonId() == personId)) {
             throw new FieldRefusedException("personId", "meeting.speaker.already");
         }
@@ -155,18 +165,59 @@ class MinutesParagraph implements Labelled {
         speakers.removeIf(s -> s.getPersonId() == personId);
     }
 
-    public ParagraphProposal addProposal(Long moverId, ProposalKind kind, Preference preference, String label, String text,
-                                         Set<Long> supporters) {
+    /**
+     * A proposal moved at the meeting (yrkande). The mover and the supporters must be present and
+     * take part in the paragraph; a second-hand proposal needs the mover's first-hand one.
+     */
+    public ParagraphProposal addProposal(Participants at, Long moverId, ProposalKind kind, Preference preference, String label,
+                                         String text, Set<Long> supporters) {
         requireUndecided();
+        if (moverId == null) {
+            throw new FieldRefusedException("moverId", "meeting.proposal.moverRequired");
+        }
+        requireTakingPart(at, moverId, "moverId");
+        for (Long supporter : supporters) {
+            requireTakingPart(at, supporter, "supporters");
+        }
+        if (preference == Preference.SECOND_HAND && proposals.stream()
+                .noneMatch(p -> moverId.equals(p.getMoverId()) && p.getPreference() == Preference.FIRST_HAND)) {
+            throw new FieldRefusedException("preference", "meeting.proposal.secondHandNeedsFirst");
+        }
         ParagraphProposal proposal = new ParagraphProposal(this, proposals.size() + 1, moverId, kind, preference, label, text, supporters);
         proposals.add(proposal);
         return proposal;
     }
 
-    /** Members who say at the meeting that a proposal should be supported ("föreslår att … bifalls"). */
-    public void support(long proposalId, Set<Long> people) {
+    /** The proposal the meeting was given by the preparing body ("kommunstyrelsens förslag"): no mover of its own. */
+    public ParagraphProposal addPreparedProposal(String label, String text) {
         requireUndecided();
-        proposal(proposalId).orElseThrow(() -> new FieldRefusedException("proposalId", "meeting.step.unknownProposal")).support(people);
+        ParagraphProposal proposal = new ParagraphProposal(this, proposals.size() + 1, null, ProposalKind.APPROVE, Preference.ONLY, label,
+                text, Set.of());
+        proposals.add(proposal);
+        return proposal;
+    }
+
+    /**
+     * The preparation, as the agenda brings it: the preparing body's proposal becomes the text and
+     * the first proposal, and the preparing body's own paragraph on the case (KS § 140), when there
+     * is one, is linked as the preparation.
+     */
+    public void prepareFrom(String preparingBody, LocalDate preparedOn, String proposalText, Long preparingParagraphId) {
+        requireUndecided();
+        this.preparationText = preparingBody + " har den " + preparedOn + " föreslagit:\n" + proposalText;
+        this.preparationParagraphId = preparingParagraphId;
+        addPreparedProposal(preparingBody + "s förslag till beslut", proposalText);
+    }
+
+    /** Members who say at the meeting that a proposal should be supported ("föreslår att … bifalls"). */
+    public void support(Participants at, long proposalId, Set<Long> people) {
+        requireUndecided();
+        ParagraphProposal proposal = proposal(proposalId)
+                .orElseThrow(() -> new FieldRefusedException("proposalId", "meeting.step.unknownProposal"));
+        for (Long person : people) {
+            requireTakingPart(at, person, "supporters");
+        }
+        proposal.support(people);
     }
 
     public void removeProposal(long proposalId) {
@@ -186,13 +237,25 @@ class MinutesParagraph implements Labelled {
         steps.add(new DecisionStep(this, steps.size() + 1, first, second, winner, finding));
     }
 
-    /** A roll-call vote, counted by {@link se.sparbar.meeting.domain.RollCall}: yes for {@code first}, no for {@code second}. */
-    public DecisionStep addVote(long first, long second, Map<Long, BallotChoice> ballots, BallotChoice winner, Long castingPerson,
-                                String finding) {
+    /**
+     * A roll-call vote, yes for {@code first} and no for {@code second}, counted here: only those
+     * {@link #entitled entitled} in this paragraph vote, and a tie goes to the chair's casting vote
+     * (their own ballot unless {@code castingChoice} says otherwise).
+     */
+    public RollCall.Result addVote(Participants at, long first, long second, Map<Long, BallotChoice> ballots, BallotChoice castingChoice,
+                                   String finding) {
         checkSides(first, second);
-        DecisionStep step = DecisionStep.vote(this, steps.size() + 1, first, second, ballots, winner, castingPerson, finding);
-        steps.add(step);
-        return step;
+        RollCall.Result result = RollCall.count(entitled(at), ballots, at.chair(), castingChoice);
+        steps.add(DecisionStep.vote(this, steps.size() + 1, first, second, ballots, result.winner(),
+                result.castingVote() ? at.chair() : null, finding));
+        return result;
+    }
+
+    /** Who may vote in this paragraph, in the attendance list's order: those seated, less those not taking part. */
+    public Set<Long> entitled(Participants at) {
+        Set<Long> excluded = excludedFromDecision();
+        return at.seated().stream().filter(p -> !excluded.contains(p))
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     public void removeLastStep() {
@@ -212,12 +275,29 @@ class MinutesParagraph implements Labelled {
         }
     }
 
-    public void addNonParticipation(long personId, NonParticipationKind kind) {
+    /**
+     * Records that a seated member takes no part (jäv, or not in the handling or the decision).
+     * Refused while the member has acted in the paragraph — voted, moved or supported a proposal,
+     * reserved — until those acts are removed.
+     */
+    public void addNonParticipation(Participants at, long personId, NonParticipationKind kind) {
+        if (!at.isSeated(personId)) {
+            throw new FieldRefusedException("personId", "meeting.nonParticipation.notSeated");
+        }
         if (nonParticipants.stream().anyMatch(n -> n.getPersonId() == personId)) {
             throw new FieldRefusedException("personId", "meeting.nonParticipation.already");
         }
         if (steps.stream().flatMap(s -> s.getBallots().stream()).anyMatch(b -> b.getPersonId() == personId)) {
             throw new FieldRefusedException("personId", "meeting.nonParticipation.hasVoted");
+        }
+        if (proposals.stream().anyMatch(p -> Long.valueOf(personId).equals(p.getMoverId()))) {
+            throw new FieldRefusedException("personId", "meeting.nonParticipation.hasMoved");
+        }
+        if (proposals.stream().anyMatch(p -> p.getSupporters().contains(personId))) {
+            throw new FieldRefusedException("personId", "meeting.nonParticipation.hasSupported");
+        }
+        if (reservations.stream().anyMatch(r -> r.getPersonId() == personId)) {
+            throw new FieldRefusedException("personId", "meeting.nonParticipation.hasReserved");
         }
         nonParticipants.add(new NonParticipation(this, personId, kind));
     }
@@ -226,11 +306,21 @@ class MinutesParagraph implements Labelled {
         nonParticipants.removeIf(n -> n.getPersonId() == personId);
     }
 
-    public void decide(ParagraphOutcome outcome, String decisionText, LocalDate decidedOn) {
+    /**
+     * Records the decision, dated the day of the meeting. Not before the meeting has started (a
+     * decision is never in the future). For a case it raises {@link CaseDecided}, published on save.
+     */
+    public void decide(ParagraphOutcome outcome, String decisionText, Instant meetingStartsAt, Clock clock) {
         requireUndecided();
+        if (Instant.now(clock).isBefore(meetingStartsAt)) {
+            throw new RefusedException("meeting.paragraph.decisionBeforeMeeting");
+        }
         this.outcome = outcome;
         this.decisionText = decisionText.strip();
-        this.decidedOn = decidedOn;
+        this.decidedOn = meetingStartsAt.atZone(clock.getZone()).toLocalDate();
+        if (caseId != null) {
+            events.add(new CaseDecided(caseId, id, outcome, decidedOn, meetingId, bodyId));
+        }
     }
 
     public boolean isDecided() {
@@ -243,24 +333,77 @@ class MinutesParagraph implements Labelled {
         }
     }
 
-    public void addReservation(long personId, Long partyId, String writtenText, Instant now) {
+    /**
+     * A reservation against the decision, by a present member taking part in the paragraph, or for
+     * their party group. A member who voted for the proposal that won cannot reserve against it.
+     */
+    public void addReservation(Participants at, long personId, Long partyId, String writtenText, Instant now) {
+        requirePresent(at, personId, "personId");
         if (nonParticipants.stream().anyMatch(n -> n.getPersonId() == personId)) {
             throw new FieldRefusedException("personId", "meeting.reservation.notParticipating");
+        }
+        if (votedForWinner(personId)) {
+            throw new FieldRefusedException("personId", "meeting.reservation.votedForWinner");
+        }
+        if (reservations.stream().anyMatch(r -> r.getPersonId() == personId)) {
+            throw new FieldRefusedException("personId", "meeting.reservation.already");
         }
         Reservation reservation = new Reservation(this, personId, partyId);
         reservation.writeReasons(writtenText, now);
         reservations.add(reservation);
     }
 
-    /** Written reasons for a reservation announced at the meeting; accepted until adjustment. */
-    public void writeReservationReasons(long reservationId, String text, Instant now) {
-        reservations.stream().filter(r -> r.getId() != null && r.getId() == reservationId).findFirst()
-                .orElseThrow(() -> new RefusedException("meeting.reservation.unknown"))
-                .writeReasons(text, now);
+    /** The proposal the procedure ended with: the winner of its last step, if there was a step. */
+    public Optional<Long> winningProposalId() {
+        return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1).getWinningProposalId());
     }
 
-    public void addNote(long personId, String text, long consentedBy) {
-        notes.add(new ProtocolNote(this, personId, text, consentedBy));
+    /** Whether the member voted, in any vote of this paragraph, for the side of the proposal that finally won. */
+    boolean votedForWinner(long personId) {
+        Optional<Long> winner = winningProposalId();
+        if (winner.isEmpty()) {
+            return false;
+        }
+        for (DecisionStep step : steps) {
+            for (VoteBallot ballot : step.getBallots()) {
+                if (ballot.getPersonId() != personId) {
+                    continue;
+                }
+                Long chosen = switch (ballot.getChoice()) {
+                    case YES -> step.getFirstProposalId();
+                    case NO -> step.getSecondProposalId();
+                    case ABSTAIN -> null;
+                };
+                if (winner.get().equals(chosen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Written reasons for a reservation announced at the meeting, or their correction; accepted until adjustment. */
+    public void writeReservationReasons(long reservationId, String text, Instant now) {
+        reservation(reservationId).writeReasons(text, now);
+    }
+
+    /** The member takes the reservation back before the minutes are adjusted (it stays in the history). */
+    public void withdrawReservation(long reservationId) {
+        reservations.remove(reservation(reservationId));
+    }
+
+    private Reservation reservation(long reservationId) {
+        return reservations.stream().filter(r -> r.getId() != null && r.getId() == reservationId).findFirst()
+                .orElseThrow(() -> new RefusedException("meeting.reservation.unknown"));
+    }
+
+    /** A protocol note by a present member, entered with the consent of the chair (recorded as consenting). */
+    public void addNote(Participants at, long personId, String text) {
+        requirePresent(at, personId, "personId");
+        if (at.chair() == null) {
+            throw new FieldRefusedException("personId", "meeting.note.noChair");
+        }
+        notes.add(new ProtocolNote(this, personId, text, at.chair()));
     }
 
     public void replaceDistribution(List<String> recipients) {
@@ -274,6 +417,30 @@ class MinutesParagraph implements Labelled {
         basis.clear();
         titles.stream().map(String::strip).filter(t -> !t.isEmpty())
                 .forEach(t -> basis.add(new BasisItem(this, basis.size() + 1, t, paragraphReferences.get(t))));
+    }
+
+    private static void requirePresent(Participants at, long personId, String field) {
+        if (!at.isPresent(personId)) {
+            throw new FieldRefusedException(field, "meeting.person.notPresent");
+        }
+    }
+
+    /** Present, and not recorded as taking no part in this paragraph. */
+    private void requireTakingPart(Participants at, long personId, String field) {
+        requirePresent(at, personId, field);
+        if (nonParticipants.stream().anyMatch(n -> n.getPersonId() == personId)) {
+            throw new FieldRefusedException(field, "meeting.proposal.notParticipating");
+        }
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return java.util.Collections.unmodifiableList(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 
     public Optional<ParagraphProposal> proposal(long proposalId) {

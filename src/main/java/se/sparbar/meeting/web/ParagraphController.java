@@ -65,16 +65,16 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String texts(@PathVariable long id, @Valid @ModelAttribute("textsForm") ParagraphForms.Texts form, BindingResult errors,
                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, () -> minutes.describe(id, new Minutes.Texts(form.getTitle(),
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, () -> minutes.describe(id, new Minutes.Texts(form.getTitle(),
                 form.getCaseDescription(), form.getPreparationText(), form.getPreparationParagraphId(), form.getPreparationReference()),
-                form.getVersion())), id, model, redirect, "texts");
+                form.getVersion()))), id, model, redirect, "texts");
     }
 
     @PostMapping("/speakers")
     @PreAuthorize("hasRole('CLERK')")
     String speaker(@PathVariable long id, @Valid @ModelAttribute("speakerForm") ParagraphForms.Speaker form, BindingResult errors,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addSpeaker(id, form.getSpeakerId()), "personId", "speakerId")), id, model, redirect,
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, renamed(() -> minutes.addSpeaker(id, form.getSpeakerId()), "personId", "speakerId"))), id, model, redirect,
                 "speakers");
     }
 
@@ -89,9 +89,9 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String proposal(@PathVariable long id, @Valid @ModelAttribute("proposalForm") ParagraphForms.Proposal form, BindingResult errors,
                     HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, () -> minutes.addProposal(id, new Minutes.NewProposal(form.getMoverId(),
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, () -> minutes.addProposal(id, new Minutes.NewProposal(form.getMoverId(),
                 form.getProposalKind(), form.getPreference(), form.getLabel(), form.getProposalText(),
-                new HashSet<>(nonNull(form.getSupporters()))))),
+                new HashSet<>(nonNull(form.getSupporters())))))),
                 id, model, redirect, "proposals");
     }
 
@@ -106,16 +106,16 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String support(@PathVariable long id, @Valid @ModelAttribute("supportForm") ParagraphForms.Support form, BindingResult errors,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.support(id, form.getProposalId(),
-                new HashSet<>(nonNull(form.getSupporterIds()))), "supporters", "supporterIds")), id, model, redirect, "proposals");
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, renamed(() -> minutes.support(id, form.getProposalId(),
+                new HashSet<>(nonNull(form.getSupporterIds()))), "supporters", "supporterIds"))), id, model, redirect, "proposals");
     }
 
     @PostMapping("/steps/proposition")
     @PreAuthorize("hasRole('CLERK')")
     String proposition(@PathVariable long id, @Valid @ModelAttribute("propositionForm") ParagraphForms.Proposition form,
                        BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, () -> minutes.addProposition(id, form.getFirst(), form.getSecond(),
-                form.getWinner(), form.getFinding())), id, model, redirect, "procedure");
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, () -> minutes.addProposition(id, form.getFirst(), form.getSecond(),
+                form.getWinner(), form.getFinding()))), id, model, redirect, "procedure");
     }
 
     @PostMapping("/steps/vote")
@@ -124,8 +124,8 @@ class ParagraphController {
                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<Long, BallotChoice> ballots = form.getBallots().entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b, java.util.LinkedHashMap::new));
-        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addVote(id, form.getYesId(), form.getNoId(), ballots,
-                form.getCastingChoice(), form.getVoteFinding()), "first", "yesId", "second", "noId")), id, model, redirect, "procedure");
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, renamed(() -> minutes.addVote(id, form.getYesId(), form.getNoId(), ballots,
+                form.getCastingChoice(), form.getVoteFinding()), "first", "yesId", "second", "noId"))), id, model, redirect, "procedure");
     }
 
     @PostMapping("/steps/remove-last")
@@ -139,8 +139,8 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String nonParticipation(@PathVariable long id, @Valid @ModelAttribute("nonParticipationForm") ParagraphForms.NonParticipant form,
                             BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addNonParticipation(id, form.getMemberId(), form.getReason()),
-                "personId", "memberId")),
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, renamed(() -> minutes.addNonParticipation(id, form.getMemberId(), form.getReason()),
+                "personId", "memberId"))),
                 id, model, redirect, "non-participation");
     }
 
@@ -155,16 +155,16 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") ParagraphForms.Decision form, BindingResult errors,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, () -> minutes.decide(id, form.getOutcome(), form.getDecisionText(),
-                form.getVersion())), id, model, redirect, "decision");
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, () -> minutes.decide(id, form.getOutcome(), form.getDecisionText(),
+                form.getVersion()))), id, model, redirect, "decision");
     }
 
     @PostMapping("/reservations")
     @PreAuthorize("hasRole('CLERK')")
     String reservation(@PathVariable long id, @Valid @ModelAttribute("reservationForm") ParagraphForms.ReservationForm form,
                        BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addReservation(id, form.getReserverId(), form.isForPartyGroup(),
-                form.getWrittenText()), "personId", "reserverId")), id, model, redirect, "reservations");
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, renamed(() -> minutes.addReservation(id, form.getReserverId(), form.isForPartyGroup(),
+                form.getWrittenText()), "personId", "reserverId"))), id, model, redirect, "reservations");
     }
 
     @PostMapping("/reservations/{reservationId}")
@@ -178,11 +178,18 @@ class ParagraphController {
         return saved(id, redirect, "reservations");
     }
 
+    @PostMapping("/reservations/{reservationId}/withdraw")
+    @PreAuthorize("hasRole('CLERK')")
+    String withdrawReservation(@PathVariable long id, @PathVariable long reservationId, RedirectAttributes redirect) {
+        minutes.withdrawReservation(id, reservationId);
+        return saved(id, redirect, "reservations");
+    }
+
     @PostMapping("/notes")
     @PreAuthorize("hasRole('CLERK')")
     String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") ParagraphForms.Note form, BindingResult errors,
                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, renamed(() -> minutes.addNote(id, form.getNoterId(), form.getNoteText()), "personId", "noterId")), id, model,
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, renamed(() -> minutes.addNote(id, form.getNoterId(), form.getNoteText()), "personId", "noterId"))), id, model,
                 redirect, "notes");
     }
 
@@ -190,8 +197,8 @@ class ParagraphController {
     @PreAuthorize("hasRole('CLERK')")
     String distribution(@PathVariable long id, @Valid @ModelAttribute("distributionForm") ParagraphForms.Distribution form,
                         BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return done(FormSubmission.attempt(errors, response, () -> minutes.recordDistributionAndBasis(id,
-                ParagraphForms.Distribution.lines(form.getRecipients()), ParagraphForms.Distribution.lines(form.getBasis()))),
+        return done(FormSubmission.attempt(errors, response, refusedIs409(response, () -> minutes.recordDistributionAndBasis(id,
+                ParagraphForms.Distribution.lines(form.getRecipients()), ParagraphForms.Distribution.lines(form.getBasis())))),
                 id, model, redirect, "distribution");
     }
 
@@ -200,6 +207,18 @@ class ParagraphController {
         if (!CurrentUser.isLoggedIn(authentication) && !queries.isParagraphPublished(paragraphId)) {
             throw new NotFoundException("MinutesParagraph", paragraphId);
         }
+    }
+
+    /** A rule of the minutes refused the change: 409, with the form and the user's input shown again beside the reason. */
+    private static Runnable refusedIs409(HttpServletResponse response, Runnable action) {
+        return () -> {
+            try {
+                action.run();
+            } catch (FieldRefusedException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                throw e;
+            }
+        };
     }
 
     /** Runs a service call whose refusals name the service's fields, shown beside this form's fields of other names. */

@@ -25,6 +25,7 @@ import se.sparbar.motion.MotionDraft;
 import se.sparbar.motion.MotionStatus;
 import se.sparbar.motion.Outcome;
 import se.sparbar.shared.Labelled;
+import se.sparbar.shared.FieldRefusedException;
 import se.sparbar.shared.RefusedException;
 
 /**
@@ -97,6 +98,10 @@ class Motion implements Labelled {
 
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+
+    /** Why the motion was prepared while referrals were still unanswered (null when none was). */
+    @Column(name = "prepared_despite_referrals", length = 2000)
+    private String preparedDespiteReferrals;
 
     @OneToMany(mappedBy = "motion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")
@@ -188,11 +193,23 @@ class Motion implements Labelled {
         moveTo(MotionStatus.REFERRED, now);
     }
 
-    /** The executive board has made its proposal: the motion can go on the council's agenda. */
-    public void prepare(Instant now) {
+    /**
+     * The executive board has made its proposal: the motion can go on the council's agenda. While
+     * referrals are unanswered this needs an explicit choice to go ahead, with its reason (kept).
+     *
+     * @param unansweredReferrals referrals of the case still waiting for a statement
+     * @param reasonToProceed     the clerk's reason for preparing without them, or null when not chosen
+     */
+    public void prepare(Instant now, int unansweredReferrals, String reasonToProceed) {
         require(EnumSet.of(MotionStatus.REGISTERED, MotionStatus.REFERRED, MotionStatus.SENT_BACK), "motion.refused.notInPreparation");
+        if (unansweredReferrals > 0 && (reasonToProceed == null || reasonToProceed.isBlank())) {
+            throw new FieldRefusedException("proceedReason", "motion.refused.unansweredReferrals", unansweredReferrals);
+        }
+        this.preparedDespiteReferrals = unansweredReferrals > 0 ? reasonToProceed.strip() : null;
         moveTo(MotionStatus.PREPARED, now);
     }
+
+    public String getPreparedDespiteReferrals() { return preparedDespiteReferrals; }
 
     /** The council decided the motion. */
     public void decide(Outcome outcome, LocalDate decidedOn, Instant now) {

@@ -148,9 +148,20 @@ public class Motions {
     /** Records the executive board's proposal; the motion becomes ready for the council's agenda. */
     @Transactional
     public void prepare(long motionId, long clerkId, PreparationDetails details) {
+        prepare(motionId, clerkId, details, null);
+    }
+
+    /**
+     * Records the executive board's proposal; while referrals of the case are unanswered, only with
+     * {@code reasonToProceed} (the clerk's explicit choice to prepare without them).
+     */
+    @Transactional
+    public void prepare(long motionId, long clerkId, PreparationDetails details, String reasonToProceed) {
         Motion motion = motions.findForUpdate(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId));
         if (motion.getStatus() != MotionStatus.PREPARED) {
-            motion.prepare(now());
+            int unanswered = motion.getCaseId() == null ? 0 : (int) referrals.forCase(motion.getCaseId()).stream()
+                    .filter(r -> r.status() != se.sparbar.referral.ReferralStatus.ANSWERED).count();
+            motion.prepare(now(), unanswered, reasonToProceed);
         }
         referrals.prepare(motion.getCaseId(), details, clerkId);
     }

@@ -105,7 +105,14 @@ class MotionCaseController {
     String prepare(@PathVariable long id, @Valid @ModelAttribute("form") PreparationForm form, BindingResult errors,
                    Authentication authentication, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         long clerk = CurrentAccount.of(authentication).id();
-        if (!FormSubmission.attempt(errors, response, () -> motions.prepare(id, clerk, form.toDetails()))) {
+        if (!FormSubmission.attempt(errors, response, () -> {
+            try {
+                motions.prepare(id, clerk, form.toDetails(), form.reasonToProceed());
+            } catch (se.sparbar.shared.FieldRefusedException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT); // a rule refused it: 409, the form and its text shown again
+                throw e;
+            }
+        })) {
             return preparationForm(model, view(id, authentication));
         }
         redirect.addFlashAttribute("saved", true);
@@ -123,6 +130,8 @@ class MotionCaseController {
         model.addAttribute("motion", registered(motion));
         model.addAttribute("bodies", directory.activeBodies());
         model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("unansweredReferrals", motion.referrals().stream()
+                .filter(r -> r.referral().status() != se.sparbar.referral.ReferralStatus.ANSWERED).toList());
         return "motion/preparation";
     }
 

@@ -27,6 +27,17 @@ public class PreparationForm {
 
     private long version = -1; // new until saved once
 
+    /** The explicit choice to prepare while referrals are unanswered, and its reason. */
+    private boolean proceedDespiteReferrals;
+
+    @Size(max = 2000)
+    private String proceedReason;
+
+    /** The reason to go ahead without the statements, when the clerk chose to; otherwise null. */
+    String reasonToProceed() {
+        return proceedDespiteReferrals ? (proceedReason == null ? "" : proceedReason) : null;
+    }
+
     static PreparationForm of(PreparationView view) {
         PreparationForm form = new PreparationForm();
         form.preparingBodyId = view.preparingBodyId();
@@ -49,6 +60,10 @@ public class PreparationForm {
     public void setProposedOutcome(Outcome proposedOutcome) { this.proposedOutcome = proposedOutcome; }
     public String getProposalText() { return proposalText; }
     public void setProposalText(String proposalText) { this.proposalText = proposalText; }
+    public boolean isProceedDespiteReferrals() { return proceedDespiteReferrals; }
+    public void setProceedDespiteReferrals(boolean proceedDespiteReferrals) { this.proceedDespiteReferrals = proceedDespiteReferrals; }
+    public String getProceedReason() { return proceedReason; }
+    public void setProceedReason(String proceedReason) { this.proceedReason = proceedReason; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -84,7 +84,8 @@ class MeetingCancellationTest {
     @Test
     void aCancellationNeedsAReasonAndTheCurrentVersionAndOnlyAPlannedMeetingCanBeCancelled() throws Exception {
         MeetingFixture.Council council = fixture.council(3, 0);
-        long meeting = fixture.meeting(council, LocalDateTime.now().plusDays(20).truncatedTo(ChronoUnit.HOURS));
+        // started an hour ago and not yet marked held: it can still be cancelled, and held (a meeting ahead cannot be held)
+        long meeting = fixture.meeting(council, LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES));
         mvc.perform(post("/meetings/" + meeting + "/cancel").with(csrf()).with(as("clerk")).param("reason", " ")
                         .param("version", String.valueOf(version(meeting))))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("error-summary")));

@@ -119,7 +119,8 @@ class MinutesTest {
     @Test
     void adjustedMinutesAreLockedAndCorrectionsAreRecordedBeside() {
         MeetingFixture.Council council = fixture.council(3, 0);
-        long meeting = fixture.meeting(council, LocalDateTime.of(2030, 9, 1, 18, 0));
+        // a meeting in the past: it may be held and adjusted (the time rules are MeetingTimeRulesTest's)
+        long meeting = fixture.meeting(council, LocalDateTime.of(2025, 9, 1, 18, 0));
         List<Long> m = council.members();
         meetings.assignRoles(meeting, m.get(0), null, List.of(m.get(1)));
         long paragraph = minutes.addParagraph(meeting, "Låses");
@@ -192,7 +193,7 @@ class MinutesTest {
                     java.time.Instant.now()).caseNumber();
         });
         String prepared = fixture.preparedMotion(council, clerk, "Beredd motion");
-        long meeting = fixture.meeting(council, LocalDateTime.of(2030, 11, 3, 18, 0));
+        long meeting = fixture.meeting(council, LocalDateTime.of(2025, 11, 3, 18, 0));
 
         assertThatThrownBy(() -> meetings.addCase(meeting, unprepared)).isInstanceOf(FieldRefusedException.class)
                 .hasMessage("meeting.agenda.motionNotPrepared");
@@ -209,10 +210,10 @@ class MinutesTest {
         long motionId = fixture.motionIdOf(prepared);
         var view = motions.view(motionId, clerk, true);
         assertThat(view.status()).isEqualTo(MotionStatus.DECIDED_APPROVED);
-        assertThat(view.decidedOn()).isEqualTo(LocalDate.of(2030, 11, 3));
+        assertThat(view.decidedOn()).isEqualTo(LocalDate.of(2025, 11, 3));
         assertThat(view.timeline()).anySatisfy(e -> {
             assertThat(e.messageKey()).isEqualTo("timeline.paragraph.APPROVED");
-            assertThat(e.detail()).endsWith("2030-11-03 § " + opened.number());
+            assertThat(e.detail()).endsWith("2025-11-03 § " + opened.number());
         });
         // a decision the motion cannot take is refused and undone with the paragraph
         String other = fixture.preparedMotion(council, clerk, "Annan motion");
@@ -220,6 +221,15 @@ class MinutesTest {
         assertThatThrownBy(() -> minutes.decide(otherParagraph, ParagraphOutcome.ELECTED, "Val.", minutes.view(otherParagraph).version()))
                 .hasMessage("meeting.decision.notForMotion");
         assertThat(minutes.view(otherParagraph).decided()).isFalse();
+
+        // a meeting two weeks ahead cannot decide yet: the motion's timeline never shows a decision in the future
+        String ahead = fixture.preparedMotion(council, clerk, "Motion för nästa sammanträde");
+        long next = fixture.meeting(council, LocalDateTime.now(java.time.ZoneId.of("Europe/Stockholm")).plusWeeks(2).withNano(0));
+        long aheadParagraph = minutes.openFromAgenda(next, meetings.addCase(next, ahead));
+        assertThatThrownBy(() -> minutes.decide(aheadParagraph, ParagraphOutcome.APPROVED, "Bifalls.", minutes.view(aheadParagraph).version()))
+                .isInstanceOf(RefusedException.class).hasMessage("meeting.paragraph.decisionBeforeMeeting");
+        assertThatThrownBy(() -> meetings.markHeld(next)).hasMessage("meeting.refused.notStarted");
+        assertThat(motions.view(fixture.motionIdOf(ahead), clerk, true).status()).isEqualTo(MotionStatus.PREPARED);
     }
 
     @Test

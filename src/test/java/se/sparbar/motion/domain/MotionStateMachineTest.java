@@ -33,7 +33,7 @@ class MotionStateMachineTest {
             "submit", m -> m.submit(NOW, 2025, LocalDate.of(2026, 3, 21)),
             "register", m -> m.register(1L, NOW),
             "refer", m -> m.refer(NOW),
-            "prepare", m -> m.prepare(NOW),
+            "prepare", m -> m.prepare(NOW, 0, null),
             "decide", m -> m.decide(Outcome.APPROVED, LocalDate.of(2025, 6, 1), NOW),
             "sendBack", m -> m.sendBack(NOW),
             "writeOff", m -> m.writeOff(LocalDate.of(2026, 4, 1), NOW),
@@ -79,10 +79,10 @@ class MotionStateMachineTest {
         motion.register(7L, NOW);
         assertThat(motion.getCaseId()).isEqualTo(7L);
         motion.refer(NOW);
-        motion.prepare(NOW);
+        motion.prepare(NOW, 0, null);
         motion.sendBack(NOW);
         assertThat(motion.getStatus()).isEqualTo(MotionStatus.SENT_BACK);
-        motion.prepare(NOW);
+        motion.prepare(NOW, 0, null);
         motion.decide(Outcome.PARTLY_APPROVED, LocalDate.of(2025, 12, 1), NOW);
         assertThat(motion.getStatus()).isEqualTo(MotionStatus.DECIDED_PARTLY_APPROVED);
         assertThat(motion.getDecidedOn()).isEqualTo(LocalDate.of(2025, 12, 1));
@@ -165,13 +165,13 @@ class MotionStateMachineTest {
             case SUBMITTED -> submit(motion);
             case REGISTERED -> register(motion);
             case REFERRED -> { register(motion); motion.refer(NOW); }
-            case PREPARED -> { register(motion); motion.prepare(NOW); }
-            case SENT_BACK -> { register(motion); motion.prepare(NOW); motion.sendBack(NOW); }
+            case PREPARED -> { register(motion); motion.prepare(NOW, 0, null); }
+            case SENT_BACK -> { register(motion); motion.prepare(NOW, 0, null); motion.sendBack(NOW); }
             case WITHDRAWN -> motion.withdraw(NOW);
             case WRITTEN_OFF -> { register(motion); motion.writeOff(LocalDate.of(2026, 4, 1), NOW); }
             default -> {
                 register(motion);
-                motion.prepare(NOW);
+                motion.prepare(NOW, 0, null);
                 Outcome outcome = switch (state) {
                     case DECIDED_APPROVED -> Outcome.APPROVED;
                     case DECIDED_PARTLY_APPROVED -> Outcome.PARTLY_APPROVED;
