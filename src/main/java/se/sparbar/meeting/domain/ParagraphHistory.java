@@ -309,7 +309,10 @@ class ParagraphHistory implements HistoryContributor {
 
     private static long revisionNumber(Object revisionEntity) {
         try {
-            return ((Number) revisionEntity.getClass().getMethod("getId").invoke(revisionEntity)).longValue();
+            // the revision entity is the audit module's (package-private there): read its id as Envers does
+            java.lang.reflect.Method getId = revisionEntity.getClass().getMethod("getId");
+            getId.setAccessible(true);
+            return ((Number) getId.invoke(revisionEntity)).longValue();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
