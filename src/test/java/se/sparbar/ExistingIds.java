@@ -112,8 +112,18 @@ public final class ExistingIds {
         // a case of its own kind: a motion's case has its doors under /motions, and the newest case
         // depends on which tests ran before
         String where = table.equals("case_file") ? " where case_type <> 'MOTION'" : "";
-        // plans and items: the demo's first, which no test changes; the newest depends on which tests
-        // ran before (a draft plan, an item assigned to the official)
+        // plans and items: the first adopted plan, and its first item the official is not responsible
+        // for; the newest depended on which tests ran before (a draft plan, an item assigned to the official)
+        if (table.equals("action_plan")) {
+            where = " where status = 'ADOPTED'";
+        } else if (table.equals("action_item")) {
+            where = """
+                     i where exists (select 1 from action_plan p where p.id = i.plan_id and p.status = 'ADOPTED')
+                     and not exists (select 1 from action_item_assignee a join user_account u on u.id = a.user_account_id
+                                     where a.item_id = i.id and u.username = 'official')
+                     and not exists (select 1 from action_item_responsible_role r join user_account u
+                                     on lower(u.job_title) = lower(r.role_title) where r.item_id = i.id and u.username = 'official')""";
+        }
         String pick = STABLE.contains(table) ? "min" : "max";
         Long id = jdbc.queryForObject("select " + pick + "(id) from " + table + where, Long.class);
         return java.util.Optional.of(String.valueOf(id == null ? 1 : id));
