@@ -24,8 +24,6 @@ public final class ExistingIds {
             "proposalId", "paragraph_proposal", "reservationId", "reservation", "referralId", "referral",
             "membershipId", "membership", "documentId", "stored_document");
 
-    private static final java.util.Set<String> STABLE = java.util.Set.of("action_plan", "action_item");
-
     private final JdbcTemplate jdbc;
 
     public ExistingIds(JdbcTemplate jdbc) {
@@ -63,13 +61,12 @@ public final class ExistingIds {
         if (table == null) {
             throw new IllegalStateException("No table known for {" + variable + "} in " + pattern + "; add it to ExistingIds");
         }
-        // a case of its own kind: a motion's case has its doors under /motions, and the newest case
-        // depends on which tests ran before
-        String where = table.equals("case_file") ? " where case_type <> 'MOTION'"
-                // a public file (a case's, not depublished): which files earlier tests attached does not change the answer
-                : table.equals("attached_file") ? " where case_id is not null and not deleted" : "";
-        Long id = jdbc.queryForObject("select max(id) from " + table + where, Long.class);
-        return String.valueOf(id == null ? 1 : id);
+        if (table.equals("attached_file")) {
+            // a public file (a case's, not depublished): which files earlier tests attached does not change the answer
+            Long id = jdbc.queryForObject("select max(id) from attached_file where case_id is not null and not deleted", Long.class);
+            return String.valueOf(id == null ? 1 : id);
+        }
+        return idOf(table);
     }
 
     private static final Map<String, String> TABLE_BY_FIELD = Map.ofEntries(
@@ -109,24 +106,32 @@ public final class ExistingIds {
         if (table == null) {
             return java.util.Optional.empty();
         }
-        // a case of its own kind: a motion's case has its doors under /motions, and the newest case
-        // depends on which tests ran before
+        return java.util.Optional.of(idOf(table));
+    }
+
+    /**
+     * The row of {@code table} the doors are tried on. A case of its own kind: a motion's case has its
+     * doors under /motions. Plans and items: the first adopted plan, and its first item the official is
+     * not responsible for. Otherwise the newest. (The newest plan or item depends on which tests ran
+     * before: a test's draft plan, an item assigned to the official.)
+     */
+    private String idOf(String table) {
         String where = table.equals("case_file") ? " where case_type <> 'MOTION'" : "";
-        // plans and items: the first adopted plan, and its first item the official is not responsible
-        // for; the newest depended on which tests ran before (a draft plan, an item assigned to the official)
+        String pick = "max";
         if (table.equals("action_plan")) {
             where = " where status = 'ADOPTED'";
+            pick = "min";
         } else if (table.equals("action_item")) {
-            where = """
-                     i where exists (select 1 from action_plan p where p.id = i.plan_id and p.status = 'ADOPTED')
+            where = " i " + """
+                     where exists (select 1 from action_plan p where p.id = i.plan_id and p.status = 'ADOPTED')
                      and not exists (select 1 from action_item_assignee a join user_account u on u.id = a.user_account_id
                                      where a.item_id = i.id and u.username = 'official')
                      and not exists (select 1 from action_item_responsible_role r join user_account u
                                      on lower(u.job_title) = lower(r.role_title) where r.item_id = i.id and u.username = 'official')""";
+            pick = "min";
         }
-        String pick = STABLE.contains(table) ? "min" : "max";
         Long id = jdbc.queryForObject("select " + pick + "(id) from " + table + where, Long.class);
-        return java.util.Optional.of(String.valueOf(id == null ? 1 : id));
+        return String.valueOf(id == null ? 1 : id);
     }
 
     private static int indexStartingWith(List<String> segments, String prefix) {
