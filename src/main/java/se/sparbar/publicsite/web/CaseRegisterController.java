@@ -113,6 +113,8 @@ class CaseRegisterController {
         // a statement's basis item without a stored PDF links to the case's file of the same name (seed 002's "Missiv")
         model.addAttribute("filesByName", caseFiles.stream().filter(f -> !f.deleted())
                 .collect(java.util.stream.Collectors.toMap(AttachedFiles.FileView::name, f -> f, (a, b) -> a)));
+        model.addAttribute("filesById", caseFiles.stream()
+                .collect(java.util.stream.Collectors.toMap(AttachedFiles.FileView::id, f -> f, (a, b) -> a)));
         model.addAttribute("fileUpload", clerk ? "/cases/" + id + "/files/new" : null);
         return "publicsite/case";
     }

@@ -46,10 +46,12 @@ class CaseStories {
     private final PublicRecord record;
     private final se.sparbar.settings.Settings settings;
     private final Clock clock;
+    private final se.sparbar.registry.IncomingDocuments incoming;
 
-    CaseStories(Cases cases, Directory directory, Referrals referrals, PublicMeetings meetings,
+    CaseStories(se.sparbar.registry.IncomingDocuments incoming, Cases cases, Directory directory, Referrals referrals, PublicMeetings meetings,
                 ParagraphDocuments governing, CaseFollowUps items, MotionQueries motions, PublicRecord record,
                 se.sparbar.settings.Settings settings, Clock clock) {
+        this.incoming = incoming;
         this.settings = settings;
         this.record = record;
         this.cases = cases;
@@ -90,7 +92,7 @@ class CaseStories {
 
         Optional<MotionQueries.Row> motion = summary.type() == se.sparbar.registry.CaseType.MOTION ? motions.ofCase(caseId) : Optional.empty();
         List<CaseStory.Event> timeline = timeline(summary, rows, bodies, referralRows);
-        return new CaseStory(summary, bodies.get(summary.ownerBodyId()), motion, referralRows, preparation,
+        return new CaseStory(summary, bodies.get(summary.ownerBodyId()), motion, incoming.ofCase(caseId), referralRows, preparation,
                 preparation.map(p -> bodies.get(p.preparingBodyId())), agenda, decisions, documents, followUp, timeline, staff);
     }
 
@@ -115,6 +117,9 @@ class CaseStories {
                 case STATEMENT_RECEIVED -> event(row, key, body, statementOfReferral.containsKey(row.referralId())
                         ? "#statement-" + statementOfReferral.get(row.referralId()) : null);
                 case CASE_PREPARED -> event(row, key, body, "#preparation");
+                case DOCUMENT_REGISTERED -> event(row, "case.event.document." + row.detail("documentType"),
+                        row.summary().isBlank() ? row.detail("sender") : row.detail("sender") + ": " + row.summary(),
+                        "#document-" + row.detail("documentId"));
                 case PUT_ON_AGENDA -> event(row, key, body, "/meetings/" + row.meetingId());
                 case CASE_DECIDED -> event(row, "record.kind.CASE_DECIDED." + row.detail("outcome"), row.detail("reference"),
                         "/paragraphs/" + row.paragraphId());

@@ -20,7 +20,8 @@ import se.sparbar.registry.CaseSummary;
  * Everything a case page shows, for one reader: what the public may see, or (for staff) also the
  * decisions of minutes not yet posted and agendas not yet published.
  */
-public record CaseStory(CaseSummary summary, BodyRef owner, Optional<MotionQueries.Row> motion, List<Referral> referrals,
+public record CaseStory(CaseSummary summary, BodyRef owner, Optional<MotionQueries.Row> motion,
+                        List<se.sparbar.registry.IncomingDocument> incoming, List<Referral> referrals,
                         Optional<PreparationView> preparation, Optional<BodyRef> preparingBody,
                         List<PublicMeetings.AgendaPlacement> agenda, List<PublicMeetings.CaseDecision> decisions,
                         List<ParagraphDocuments.DocumentOfParagraph> governingDocuments, CaseFollowUps.CaseFollowUp followUp,

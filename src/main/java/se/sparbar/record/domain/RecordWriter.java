@@ -34,6 +34,7 @@ import se.sparbar.referral.ReferralSent;
 import se.sparbar.referral.StatementReceived;
 import se.sparbar.registry.CaseRegistered;
 import se.sparbar.registry.CaseType;
+import se.sparbar.registry.DocumentRegistered;
 
 /**
  * Turns what the modules announce into rows of the record, in the announcing transaction (so the row and
@@ -67,6 +68,16 @@ class RecordWriter {
         append(row(RecordKind.CASE_REGISTERED, date(e.registeredAt())).caseId(e.caseId()).body(e.ownerBodyId()).actor(e.registeredBy())
                 .summary(e.title()).detail("caseNumber", e.caseNumber()).detail("caseType", e.type()).detail("sender", e.sender())
                 .detail("receivedOn", e.receivedOn()));
+    }
+
+    /** An incoming document registered onto a case: public as the case is, dated the day it was received. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(DocumentRegistered e) {
+        append(row(RecordKind.DOCUMENT_REGISTERED, e.receivedOn()).caseId(e.caseId()).body(e.ownerBodyId()).actor(e.registeredBy())
+                .summary(e.summary() == null ? "" : e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary())
+                .detail("documentId", e.documentId()).detail("documentType", e.type()).detail("sender", e.sender())
+                .detail("files", e.files()));
     }
 
     @EventListener

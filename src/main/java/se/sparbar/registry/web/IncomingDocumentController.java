@@ -1,0 +1,144 @@
+package se.sparbar.registry.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sparbar.files.AttachedFiles;
+import se.sparbar.files.RejectedFileException;
+import se.sparbar.organisation.AccountId;
+import se.sparbar.registry.CaseSummary;
+import se.sparbar.registry.Cases;
+import se.sparbar.registry.DocumentType;
+import se.sparbar.registry.IncomingDocument;
+import se.sparbar.registry.IncomingDocuments;
+import se.sparbar.registry.NewDocument;
+import se.sparbar.shared.NotFoundException;
+import se.sparbar.shared.web.FormSubmission;
+
+/**
+ * A clerk registers an incoming document onto an existing case: its type, sender, date received, a
+ * short summary and its files. A refused file is shown beside the field, the rest of the input kept,
+ * and nothing is stored.
+ */
+@Controller
+@PreAuthorize("hasRole('CLERK')")
+class IncomingDocumentController {
+
+    private final Cases cases;
+    private final IncomingDocuments documents;
+    private final Clock clock;
+
+    IncomingDocumentController(Cases cases, IncomingDocuments documents, Clock clock) {
+        this.cases = cases;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases/{id:\\d{1,18}}/incoming/new")
+    String form(@PathVariable long id, Model model) {
+        CaseSummary owner = caseOf(id);
+        Form form = new Form();
+        form.setReceivedOn(LocalDate.now(clock));
+        model.addAttribute("form", form);
+        return page(owner, model);
+    }
+
+    @PostMapping("/cases/{id:\\d{1,18}}/incoming")
+    String register(@PathVariable long id, @Valid @ModelAttribute("form") Form form, BindingResult errors, Authentication authentication,
+                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        CaseSummary owner = caseOf(id);
+        if (form.getReceivedOn() != null && form.getReceivedOn().isAfter(LocalDate.now(clock))) {
+            errors.rejectValue("receivedOn", "case.register.receivedInFuture");
+        }
+        List<AttachedFiles.NewFile> uploads = uploads(form, errors);
+        Optional<IncomingDocument> registered = FormSubmission.submit(errors, response, () -> documents.register(id,
+                new NewDocument(form.getType(), form.getSender(), form.getReceivedOn(), form.getSummary(), AccountId.of(authentication)),
+                uploads));
+        if (registered.isEmpty()) {
+            return page(owner, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/cases/" + id + "#document-" + registered.get().id();
+    }
+
+    /** The chosen files (a browser sends one empty part when none is chosen); too many or too large ones are field errors. */
+    private static List<AttachedFiles.NewFile> uploads(Form form, BindingResult errors) {
+        List<MultipartFile> chosen = form.getFile() == null ? List.of()
+                : form.getFile().stream().filter(f -> f != null && !(f.isEmpty() && (f.getOriginalFilename() == null
+                        || f.getOriginalFilename().isBlank()))).toList();
+        if (chosen.size() > IncomingDocuments.MAX_FILES) {
+            errors.rejectValue("file", "incoming.error.tooManyFiles", new Object[] {IncomingDocuments.MAX_FILES}, null);
+            return List.of();
+        }
+        List<AttachedFiles.NewFile> uploads = new ArrayList<>();
+        for (MultipartFile file : chosen) {
+            if (file.getSize() > AttachedFiles.MAX_BYTES) {
+                errors.rejectValue("file", "files.error." + RejectedFileException.Reason.TOO_LARGE.name());
+                return List.of();
+            }
+            try {
+                uploads.add(new AttachedFiles.NewFile(null, file.getOriginalFilename(), file.getBytes()));
+            } catch (IOException e) {
+                errors.rejectValue("file", "files.error." + RejectedFileException.Reason.EMPTY.name());
+                return List.of();
+            }
+        }
+        return uploads;
+    }
+
+    private CaseSummary caseOf(long id) {
+        return cases.find(id).orElseThrow(() -> new NotFoundException("Case", id));
+    }
+
+    private String page(CaseSummary owner, Model model) {
+        model.addAttribute("owner", owner);
+        model.addAttribute("types", DocumentType.values());
+        return "registry/incoming";
+    }
+
+    /** What registering a document onto a case records. */
+    public static class Form {
+        @NotNull
+        private DocumentType type;
+        @NotBlank
+        @Size(max = 300)
+        private String sender;
+        @NotNull
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate receivedOn;
+        @Size(max = 1000)
+        private String summary;
+        private List<MultipartFile> file;
+
+        public DocumentType getType() { return type; }
+        public void setType(DocumentType type) { this.type = type; }
+        public String getSender() { return sender; }
+        public void setSender(String sender) { this.sender = sender; }
+        public LocalDate getReceivedOn() { return receivedOn; }
+        public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
+        public String getSummary() { return summary; }
+        public void setSummary(String summary) { this.summary = summary; }
+        public List<MultipartFile> getFile() { return file; }
+        public void setFile(List<MultipartFile> file) { this.file = file; }
+    }
+}
