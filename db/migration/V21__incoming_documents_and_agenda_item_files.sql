@@ -28,3 +28,84 @@ create table case_document_file (
     file_id     bigint not null unique references attached_file (id),
     primary key (document_id, file_id)
 );
+
+-- (2) Files on agenda items (ADR 0014, amended): a clerk attaches the documents of an agenda item of a
+-- planned meeting; the public reads them once the agenda is published (settings.agenda_public_days_before
+-- before the meeting, or once the meeting is held), staff before. The files module learns of the item
+-- through meeting_agenda_item_v, the meeting module's published view.
+alter table attached_file add column agenda_item_id bigint references agenda_item (id);
+drop view files_file_public_v;
+alter table attached_file drop constraint ck_attached_file_one_owner;
+alter table attached_file add constraint ck_attached_file_one_owner
+    check (num_nonnulls(case_id, motion_id, paragraph_id, agenda_item_id) = 1);
+alter table attached_file alter column owner_kind set expression as (
+    case when case_id is not null then 'CASE'
+         when motion_id is not null then 'MOTION'
+         when paragraph_id is not null then 'PARAGRAPH'
+         else 'AGENDA_ITEM' end);
+create index ix_attached_file_agenda_item on attached_file (agenda_item_id, id) where agenda_item_id is not null;
+alter table attached_file_aud add column agenda_item_id bigint;
+
+-- files: the published view of public files (OParl), as in V15; agenda items' files are not in it
+-- (their publication depends on the time, OParl lists what is settled).
+create view files_file_public_v as
+select f.id, f.owner_kind, f.case_id, f.motion_id, f.paragraph_id, f.name, f.file_name, f.media_type, f.size_bytes,
+       f.sha512, f.created_at as created, f.modified_at as modified, f.deleted,
+       case when f.owner_kind = 'MOTION' then f.motion_id
+            when f.owner_kind = 'CASE' then (select min(mo.id) from motion mo where mo.case_id = f.case_id and mo.status <> 'DRAFT')
+       end as paper_motion_id,
+       m.paragraph_id as agenda_item_id, m.meeting_id
+from attached_file f
+left join (select p.id as paragraph_id, p.meeting_id from minutes_paragraph p join meeting mt on mt.id = p.meeting_id
+           join notice_posting n on n.meeting_id = mt.id where mt.status = 'POSTED') m on m.paragraph_id = f.paragraph_id
+where f.owner_kind = 'CASE'
+   or (f.owner_kind = 'MOTION' and exists (select 1 from motion mo where mo.id = f.motion_id and mo.status <> 'DRAFT'))
+   or (f.owner_kind = 'PARAGRAPH' and m.paragraph_id is not null);
+
+-- meeting: what the files module needs to know of an agenda item to attach a file and say who may read it.
+create view meeting_agenda_item_v as
+select a.id, a.meeting_id, a.ordinal, a.title, m.status as meeting_status, m.starts_at as meeting_starts_at,
+       b.abbreviation as body_abbreviation
+from agenda_item a
+join meeting m on m.id = a.meeting_id
+join organisation_body_v b on b.id = m.body_id;
+
+-- search: an agenda item's file is found by staff (its publication depends on the time of day, the
+-- index's audience does not); the rest as in V16.
+create or replace function search_refresh_file(p_id bigint) returns void language plpgsql as $$
+declare
+    f record;
+    v_audience varchar(10);
+    v_readers bigint[];
+    v_body bigint;
+    v_case varchar(60);
+begin
+    select * into f from attached_file where id = p_id;
+    if not found or f.deleted then
+        perform search_drop('FILE', p_id);
+        return;
+    end if;
+    if f.case_id is not null then
+        select 'PUBLIC', c.owner_body_id, c.case_number into v_audience, v_body, v_case
+        from case_file c where c.id = f.case_id;
+    elsif f.motion_id is not null then
+        select case mo.status when 'DRAFT' then 'OWNER' when 'WITHDRAWN' then 'STAFF' else 'PUBLIC' end,
+               case when mo.status = 'DRAFT' then array[mo.first_signatory_id] end,
+               mo.addressed_body_id, c.case_number
+          into v_audience, v_readers, v_body, v_case
+        from motion mo left join case_file c on c.id = mo.case_id where mo.id = f.motion_id;
+    elsif f.paragraph_id is not null then
+        select case when m.status = 'POSTED' then 'PUBLIC' else 'STAFF' end, p.body_id, c.case_number
+          into v_audience, v_body, v_case
+        from minutes_paragraph p join meeting m on m.id = p.meeting_id left join case_file c on c.id = p.case_id
+        where p.id = f.paragraph_id;
+    else
+        select 'STAFF', m.body_id, c.case_number into v_audience, v_body, v_case
+        from agenda_item a join meeting m on m.id = a.meeting_id left join case_file c on c.id = a.case_id
+        where a.id = f.agenda_item_id;
+    end if;
+    perform search_put('FILE', f.id, f.name, f.extracted_text, f.file_name, (f.created_at at time zone 'UTC')::date,
+        extract(year from f.created_at at time zone 'UTC')::integer, v_body, v_case, null, v_audience, v_readers,
+        '/files/' || f.id);
+end
+$$;

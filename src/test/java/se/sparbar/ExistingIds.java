@@ -17,7 +17,7 @@ public final class ExistingIds {
             Map.entry("parties", "party"), Map.entry("action-items", "action_item"), Map.entry("action-plans", "action_plan"),
             Map.entry("history", "motion"), Map.entry("cases", "case_file"), Map.entry("persons", "person"),
             Map.entry("subscriptions", "notification_subscription"), Map.entry("outbox", "notification_outbox"),
-            Map.entry("files", "attached_file"));
+            Map.entry("files", "attached_file"), Map.entry("agenda-items", "agenda_item"));
 
     private static final Map<String, String> TABLE_BY_VARIABLE = Map.of(
             "planId", "action_plan", "itemId", "agenda_item", "roleId", "meeting_role", "personId", "person",

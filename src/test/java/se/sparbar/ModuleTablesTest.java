@@ -30,6 +30,7 @@ class ModuleTablesTest {
     static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.ofEntries(
             Map.entry("user_account_role", "organisation"),
             Map.entry("case_number_counter", "registry"),
+            Map.entry("case_document_file", "registry"),
             Map.entry("paragraph_number_counter", "meeting"),
             Map.entry("paragraph_proposal_supporter", "meeting"),
             Map.entry("action_item_responsible_role", "actionplan"),

@@ -16,7 +16,7 @@ public interface AttachedFiles {
     int MAX_BYTES = 20 * 1024 * 1024;
 
     /** What a file can be attached to. */
-    enum OwnerKind { CASE, MOTION, PARAGRAPH }
+    enum OwnerKind { CASE, MOTION, PARAGRAPH, AGENDA_ITEM }
 
     record Owner(OwnerKind kind, long id) {
 
@@ -25,6 +25,8 @@ public interface AttachedFiles {
         public static Owner ofMotion(long id) { return new Owner(OwnerKind.MOTION, id); }
 
         public static Owner ofParagraph(long id) { return new Owner(OwnerKind.PARAGRAPH, id); }
+
+        public static Owner ofAgendaItem(long id) { return new Owner(OwnerKind.AGENDA_ITEM, id); }
     }
 
     /** Who reads: a logged-in account (or none), and whether it is staff (clerk, official, administrator). */

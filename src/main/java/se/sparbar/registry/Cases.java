@@ -21,6 +21,14 @@ public interface Cases {
     /** A clerk registers an incoming document (an audit report, a citizen proposal …) as a new case, in its own transaction. */
     CaseSummary registerIncoming(NewCase request);
 
+    /**
+     * Registers an incoming document as a new case with its files, in one transaction: a refused file
+     * leaves neither the case nor any file (nor a number taken).
+     *
+     * @throws se.sparbar.files.RejectedFileException for an empty, oversize or unsupported file
+     */
+    CaseSummary registerIncoming(NewCase request, java.util.List<se.sparbar.files.AttachedFiles.NewFile> files);
+
     Optional<CaseSummary> find(long id);
 
     /** The case with this number, as written in the registry ("2024.339 KS"). */

@@ -16,7 +16,7 @@ import se.sparbar.shared.Labelled;
 import se.sparbar.shared.RefusedException;
 
 /**
- * A file attached to one case, motion or minutes paragraph. Its bytes are in
+ * A file attached to one case, motion, minutes paragraph or agenda item. Its bytes are in
  * {@link AttachedFileContent}; the text extracted from a PDF (for search) is written beside it with SQL, so that
  * loading a file never reads it. It is never deleted, only depublished (with a reason, in the audit trail).
  */
@@ -37,6 +37,9 @@ class AttachedFile implements Labelled {
 
     @Column(name = "paragraph_id", updatable = false)
     private Long paragraphId;
+
+    @Column(name = "agenda_item_id", updatable = false)
+    private Long agendaItemId;
 
     @Column(nullable = false, length = 300)
     private String name;
@@ -83,6 +86,7 @@ class AttachedFile implements Labelled {
             case CASE -> this.caseId = owner.id();
             case MOTION -> this.motionId = owner.id();
             case PARAGRAPH -> this.paragraphId = owner.id();
+            case AGENDA_ITEM -> this.agendaItemId = owner.id();
         }
         this.name = name;
         this.fileName = fileName;
@@ -117,7 +121,10 @@ class AttachedFile implements Labelled {
         if (caseId != null) {
             return new Owner(OwnerKind.CASE, caseId);
         }
-        return motionId != null ? new Owner(OwnerKind.MOTION, motionId) : new Owner(OwnerKind.PARAGRAPH, paragraphId);
+        if (motionId != null) {
+            return new Owner(OwnerKind.MOTION, motionId);
+        }
+        return paragraphId != null ? new Owner(OwnerKind.PARAGRAPH, paragraphId) : new Owner(OwnerKind.AGENDA_ITEM, agendaItemId);
     }
 
     boolean isDeleted() {

@@ -15,4 +15,7 @@ interface AttachedFileRepository extends JpaRepository<AttachedFile, Long> {
 
     @Query("select f from AttachedFile f where f.paragraphId in :ids order by f.id")
     List<AttachedFile> ofParagraphs(Collection<Long> ids);
+
+    @Query("select f from AttachedFile f where f.agendaItemId in :ids order by f.id")
+    List<AttachedFile> ofAgendaItems(Collection<Long> ids);
 }

@@ -65,6 +65,7 @@ public class FileStore implements AttachedFiles {
             case CASE -> files.ofCases(ownerIds);
             case MOTION -> files.ofMotions(ownerIds);
             case PARAGRAPH -> files.ofParagraphs(ownerIds);
+            case AGENDA_ITEM -> files.ofAgendaItems(ownerIds);
         };
         for (AttachedFile file : found) {
             if (includeDepublished || !file.isDeleted()) {

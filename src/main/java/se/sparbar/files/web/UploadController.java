@@ -71,6 +71,17 @@ class UploadController {
         return upload(Owner.ofParagraph(id), form, errors, authentication, model, response);
     }
 
+    @GetMapping("/agenda-items/{id:\\d{1,18}}/files/new")
+    String agendaItemForm(@PathVariable long id, Authentication authentication, Model model) {
+        return form(Owner.ofAgendaItem(id), authentication, model);
+    }
+
+    @PostMapping("/agenda-items/{id:\\d{1,18}}/files")
+    String agendaItemUpload(@PathVariable long id, @Valid @ModelAttribute("form") UploadForm form, BindingResult errors,
+                            Authentication authentication, Model model, HttpServletResponse response) {
+        return upload(Owner.ofAgendaItem(id), form, errors, authentication, model, response);
+    }
+
     private String form(Owner owner, Authentication authentication, Model model) {
         check(owner, authentication);
         if (!model.containsAttribute("form")) {
@@ -89,7 +100,8 @@ class UploadController {
         if (stored.isEmpty()) {
             return page(owner, model);
         }
-        return "redirect:" + files.owner(owner).href() + "#files";
+        String href = files.owner(owner).href();
+        return "redirect:" + href + (href.contains("#") ? "" : "#files");
     }
 
     /** The uploaded bytes; an absent or empty file is a field error. */
@@ -126,6 +138,7 @@ class UploadController {
             case CASE -> "/cases/" + owner.id() + "/files";
             case MOTION -> "/motions/" + owner.id() + "/files";
             case PARAGRAPH -> "/paragraphs/" + owner.id() + "/files";
+            case AGENDA_ITEM -> "/agenda-items/" + owner.id() + "/files";
         });
         return "files/upload";
     }

@@ -47,8 +47,11 @@ class MeetingController {
     private final se.sparbar.settings.Settings settings;
     private final Clock clock;
 
+    private final se.sparbar.files.AttachedFiles files;
+
     MeetingController(Meetings meetings, Minutes minutes, MeetingQueries queries, Directory directory,
-                      se.sparbar.settings.Settings settings, Clock clock) {
+                      se.sparbar.settings.Settings settings, se.sparbar.files.AttachedFiles files, Clock clock) {
+        this.files = files;
         this.settings = settings;
         this.meetings = meetings;
         this.minutes = minutes;
@@ -108,6 +111,7 @@ class MeetingController {
                     || !agendaPublicFrom.isAfter(clock.instant());
             model.addAttribute("meeting", meeting);
             model.addAttribute("agendaPublic", agendaPublic);
+            model.addAttribute("agendaFiles", agendaPublic ? agendaFiles(meeting) : java.util.Map.of());
             model.addAttribute("agendaPublishedOn", meeting.startsAt().toLocalDate().minusDays(settings.agendaPublicDaysBefore()));
             model.addAttribute("minutesPublic", meeting.status() == MeetingStatus.POSTED);
             model.addAttribute("cancellation", meetings.cancellation(id).orElse(null));
@@ -223,9 +227,22 @@ class MeetingController {
         return "redirect:/meetings/" + id + "#" + anchor;
     }
 
+    /** The files of the meeting's agenda items, by item, in one statement. */
+    private java.util.Map<Long, List<se.sparbar.files.AttachedFiles.FileView>> agendaFiles(MeetingView meeting) {
+        return files.ofAll(se.sparbar.files.AttachedFiles.OwnerKind.AGENDA_ITEM,
+                meeting.agenda().stream().map(MeetingView.Agenda::id).toList(), false);
+    }
+
     private String page(long id, Model model) {
         MeetingView meeting = meetings.view(id);
         model.addAttribute("meeting", meeting);
+        // staff read an agenda item's files before the agenda is published; a councillor from then, as the public
+        var viewer = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean staff = CurrentUser.hasRole(viewer, "CLERK") || CurrentUser.hasRole(viewer, "OFFICIAL") || CurrentUser.hasRole(viewer, "ADMIN");
+        boolean agendaPublic = meeting.status() != MeetingStatus.PLANNED && meeting.status() != MeetingStatus.CANCELLED
+                || !settings.current().agendaPublicFrom(meeting.startsAt().toInstant()).isAfter(clock.instant());
+        model.addAttribute("agendaFiles", staff || agendaPublic ? agendaFiles(meeting) : java.util.Map.of());
+        model.addAttribute("attachToAgenda", CurrentUser.hasRole(viewer, "CLERK") && meeting.status() != MeetingStatus.CANCELLED);
         if (!model.containsAttribute("detailsForm")) {
             model.addAttribute("detailsForm", MeetingForms.Details.of(meeting));
         }

@@ -27,8 +27,11 @@ class CaseRegister implements Cases {
     private final Settings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final se.sparbar.files.AttachedFiles files;
 
-    CaseRegister(CaseFileRepository cases, Settings settings, ApplicationEventPublisher events, Clock clock) {
+    CaseRegister(CaseFileRepository cases, Settings settings, ApplicationEventPublisher events, Clock clock,
+                 se.sparbar.files.AttachedFiles files) {
+        this.files = files;
         this.cases = cases;
         this.settings = settings;
         this.events = events;
@@ -65,10 +68,24 @@ class CaseRegister implements Cases {
     @Override
     @Transactional
     public CaseSummary registerIncoming(NewCase request) {
+        return registerIncoming(request, List.of());
+    }
+
+    @Override
+    @Transactional
+    public CaseSummary registerIncoming(NewCase request, List<se.sparbar.files.AttachedFiles.NewFile> uploads) {
         if (request.type() == se.sparbar.registry.CaseType.MOTION) {
             throw new se.sparbar.shared.FieldRefusedException("type", "case.register.motionsFiled");
         }
-        return register(request);
+        if (uploads.size() > se.sparbar.registry.IncomingDocuments.MAX_FILES) {
+            throw new se.sparbar.shared.FieldRefusedException("file", "incoming.error.tooManyFiles",
+                    se.sparbar.registry.IncomingDocuments.MAX_FILES);
+        }
+        CaseSummary registered = register(request);
+        for (se.sparbar.files.AttachedFiles.NewFile upload : uploads) {
+            files.attach(se.sparbar.files.AttachedFiles.Owner.ofCase(registered.id()), upload, request.registeredBy());
+        }
+        return registered;
     }
 
     /** The case with this series, year and sequence number, however its number is written ("KS 2024/339" or "2024.339 KS"). */

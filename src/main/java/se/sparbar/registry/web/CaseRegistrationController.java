@@ -30,7 +30,7 @@ import se.sparbar.registry.Cases;
 import se.sparbar.registry.NewCase;
 import se.sparbar.shared.web.FormSubmission;
 
-/** A clerk registers an incoming document of any kind but a motion (motions are filed by councillors) as a new case. */
+/** A clerk registers an incoming document of any kind but a motion (motions are filed by councillors) as a new case, with its files. */
 @Controller
 @PreAuthorize("hasRole('CLERK')")
 class CaseRegistrationController {
@@ -79,9 +79,10 @@ class CaseRegistrationController {
         if (form.getReceivedOn() != null && form.getReceivedOn().isAfter(LocalDate.now(clock))) {
             errors.rejectValue("receivedOn", "case.register.receivedInFuture");
         }
+        List<se.sparbar.files.AttachedFiles.NewFile> uploads = Uploads.of(form.getFile(), errors);
         Optional<CaseSummary> registered = FormSubmission.submit(errors, response, () -> cases.registerIncoming(new NewCase(form.getType(),
                 form.getTitle(), form.getSummary(), form.getSender(), form.getReceivedOn(), body.id(),
-                body.abbreviation().toUpperCase(Locale.ROOT), AccountId.of(authentication))));
+                body.abbreviation().toUpperCase(Locale.ROOT), AccountId.of(authentication)), uploads));
         if (registered.isEmpty()) {
             return page(model);
         }
@@ -112,6 +113,10 @@ class CaseRegistrationController {
         private String summary;
         @NotNull
         private Long ownerBodyId;
+        private List<org.springframework.web.multipart.MultipartFile> file;
+
+        public List<org.springframework.web.multipart.MultipartFile> getFile() { return file; }
+        public void setFile(List<org.springframework.web.multipart.MultipartFile> file) { this.file = file; }
 
         public CaseType getType() { return type; }
         public void setType(CaseType type) { this.type = type; }

@@ -70,7 +70,7 @@ class IncomingDocumentController {
         if (form.getReceivedOn() != null && form.getReceivedOn().isAfter(LocalDate.now(clock))) {
             errors.rejectValue("receivedOn", "case.register.receivedInFuture");
         }
-        List<AttachedFiles.NewFile> uploads = uploads(form, errors);
+        List<AttachedFiles.NewFile> uploads = Uploads.of(form.getFile(), errors);
         Optional<IncomingDocument> registered = FormSubmission.submit(errors, response, () -> documents.register(id,
                 new NewDocument(form.getType(), form.getSender(), form.getReceivedOn(), form.getSummary(), AccountId.of(authentication)),
                 uploads));
@@ -79,31 +79,6 @@ class IncomingDocumentController {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/cases/" + id + "#document-" + registered.get().id();
-    }
-
-    /** The chosen files (a browser sends one empty part when none is chosen); too many or too large ones are field errors. */
-    private static List<AttachedFiles.NewFile> uploads(Form form, BindingResult errors) {
-        List<MultipartFile> chosen = form.getFile() == null ? List.of()
-                : form.getFile().stream().filter(f -> f != null && !(f.isEmpty() && (f.getOriginalFilename() == null
-                        || f.getOriginalFilename().isBlank()))).toList();
-        if (chosen.size() > IncomingDocuments.MAX_FILES) {
-            errors.rejectValue("file", "incoming.error.tooManyFiles", new Object[] {IncomingDocuments.MAX_FILES}, null);
-            return List.of();
-        }
-        List<AttachedFiles.NewFile> uploads = new ArrayList<>();
-        for (MultipartFile file : chosen) {
-            if (file.getSize() > AttachedFiles.MAX_BYTES) {
-                errors.rejectValue("file", "files.error." + RejectedFileException.Reason.TOO_LARGE.name());
-                return List.of();
-            }
-            try {
-                uploads.add(new AttachedFiles.NewFile(null, file.getOriginalFilename(), file.getBytes()));
-            } catch (IOException e) {
-                errors.rejectValue("file", "files.error." + RejectedFileException.Reason.EMPTY.name());
-                return List.of();
-            }
-        }
-        return uploads;
     }
 
     private CaseSummary caseOf(long id) {
