@@ -25,6 +25,10 @@ import se.sparbar.search.domain.SearchResult;
  * {@code ./mvnw -o test -Dgroups=benchmark -DexcludedGroups= -Dtest=SearchBenchmark}
  * (sizes: -Dbenchmark.motions=… -Dbenchmark.paragraphs=…). Each line is also appended to
  * target/search-benchmark.txt as soon as it is known, so a run cut short keeps what it measured.
+ * The build is long (the Swedish dictionary runs in the trigger of every row) and the queries need a quiet
+ * machine: with {@code -Dbenchmark.quietLoad=1.5} the query phase waits (at most
+ * {@code -Dbenchmark.quietWaitMinutes}, default 90) until the one-minute load average is below that figure,
+ * and reports the load it ran at.
  */
 @IntegrationTest
 @org.junit.jupiter.api.Tag("benchmark")
@@ -64,6 +68,8 @@ class SearchBenchmark {
 
     @Test
     void searchOn100000MotionsAnd50000Paragraphs() throws Exception {
+        report("Benchmark database %s at load %s", jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>)
+                connection -> connection.getMetaData().getURL()), loadAverage());
         String[] words = VOCABULARY.split(" ");
         jdbc.execute("drop table if exists bench_words");
         jdbc.update("create table bench_words as select w from unnest(?::text[]) w, generate_series(1, 2)", (Object) words);
@@ -126,6 +132,8 @@ class SearchBenchmark {
 
         jdbc.execute("drop table bench_words");
         jdbc.execute("drop table bench_text");
+        waitForQuietMachine();
+        report("Benchmark queries start at load %s", loadAverage());
         long body = jdbc.queryForObject("select id from body where abbreviation = 'KS'", Long.class);
         Map<String, SearchRequest> queries = new LinkedHashMap<>();
         queries.put("common word 'förskola'", new SearchRequest("förskola", null, null, null, null, false, 0, 20));
@@ -160,6 +168,31 @@ class SearchBenchmark {
         report("Benchmark plan (common word):\n" + index.explain(queries.get("common word 'förskola'"), Reader.PUBLIC));
         report("Benchmark plan (rare word):\n" + index.explain(queries.get("rare word 'vattentornet'"), Reader.PUBLIC));
         report("Benchmark plan (filtered):\n" + index.explain(queries.get("filtered 'budget' paragraphs KS 2024"), Reader.PUBLIC));
+    }
+
+    /** Waits, if asked to, until the machine is quiet enough that the figures measure the search and not the neighbours. */
+    private static void waitForQuietMachine() throws InterruptedException {
+        String quiet = System.getProperty("benchmark.quietLoad");
+        if (quiet == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(Integer.getInteger("benchmark.quietWaitMinutes", 90));
+        while (oneMinuteLoad() >= Double.parseDouble(quiet) && System.nanoTime() < deadline) {
+            Thread.sleep(10_000);
+        }
+    }
+
+    private static double oneMinuteLoad() {
+        return Double.parseDouble(loadAverage().split(" ")[0]);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "? ? ?";
+        }
     }
 
     private static void report(String format, Object... args) {
