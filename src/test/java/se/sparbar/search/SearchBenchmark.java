@@ -16,11 +16,13 @@ import se.sparbar.search.domain.Reader;
 import se.sparbar.search.domain.SearchIndex;
 import se.sparbar.search.domain.SearchRequest;
 import se.sparbar.search.domain.SearchResult;
+import se.sparbar.search.domain.SearchResults;
 
 /**
  * Benchmark of search, not part of {@code ./mvnw verify} (tagged {@code benchmark}, which the build excludes):
  * 100,000 motions and 50,000 minutes paragraphs of generated Swedish text, indexed through the
- * real triggers, then five typical queries at 20 concurrent clients. Prints build time, index
+ * real triggers, then five typical queries at 20 concurrent clients, each computed every time and then
+ * through the result cache as /search asks it (ADR 0010). Prints build time, index
  * sizes, p50/p95 per query and the plans. Run once with
  * {@code ./mvnw -o test -Dgroups=benchmark -DexcludedGroups= -Dtest=SearchBenchmark}
  * (sizes: -Dbenchmark.motions=… -Dbenchmark.paragraphs=…). Each line is also appended to
@@ -28,7 +30,8 @@ import se.sparbar.search.domain.SearchResult;
  * The build is long (the Swedish dictionary runs in the trigger of every row) and the queries need a quiet
  * machine: with {@code -Dbenchmark.quietLoad=1.5} the query phase waits (at most
  * {@code -Dbenchmark.quietWaitMinutes}, default 90) until the one-minute load average is below that figure,
- * and reports the load it ran at.
+ * and reports the load it ran at. With {@code -Dsparbar.embedded-database.ephemeral=false
+ * -Dsparbar.embedded-database.data-directory=DIR} the data is kept, and a second run measures without building again.
  */
 @IntegrationTest
 @org.junit.jupiter.api.Tag("benchmark")
@@ -67,6 +70,9 @@ class SearchBenchmark {
 
     @Autowired
     SearchIndex index;
+
+    @Autowired
+    SearchResults results;
 
     @Test
     void searchOn100000MotionsAnd50000Paragraphs() throws Exception {
@@ -172,31 +178,44 @@ class SearchBenchmark {
         queries.put("filtered 'budget' paragraphs KS 2024", new SearchRequest("budget", SearchKind.PARAGRAPH, body, 2024, null, false, 0, 20));
         for (var query : queries.entrySet()) {
             SearchResult warm = index.search(query.getValue(), Reader.PUBLIC);
-            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-            List<Future<List<Long>>> futures = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                futures.add(clients.submit(() -> {
-                    List<Long> times = new ArrayList<>();
-                    for (int r = 0; r < ROUNDS; r++) {
-                        long t = System.nanoTime();
-                        index.search(query.getValue(), Reader.PUBLIC);
-                        times.add((System.nanoTime() - t) / 1_000);
-                    }
-                    return times;
-                }));
-            }
-            List<Long> all = new ArrayList<>();
-            for (var f : futures) {
-                all.addAll(f.get());
-            }
-            clients.shutdown();
-            Collections.sort(all);
-            report("Benchmark query %-40s hits %7d  p50 %7.1f ms  p95 %7.1f ms  (%d searches, %d clients)%n", query.getKey(),
-                    warm.total(), all.get(all.size() / 2) / 1000.0, all.get((int) (all.size() * 0.95)) / 1000.0, all.size(), CLIENTS);
+            List<Long> computed = clients(() -> index.search(query.getValue(), Reader.PUBLIC));
+            List<Long> cached = clients(() -> results.search(query.getValue(), Reader.PUBLIC));
+            report("Benchmark query %-40s hits %7d  every search computed: p50 %7.1f ms  p95 %7.1f ms;"
+                            + "  through the cache (what /search does): p50 %6.1f ms  p95 %6.1f ms  (%d searches each, %d clients)%n",
+                    query.getKey(), warm.total(), percentile(computed, 50), percentile(computed, 95),
+                    percentile(cached, 50), percentile(cached, 95), computed.size(), CLIENTS);
         }
         report("Benchmark plan (common word):\n" + index.explain(queries.get("common word 'förskola'"), Reader.PUBLIC));
         report("Benchmark plan (rare word):\n" + index.explain(queries.get("rare word 'vattentornet'"), Reader.PUBLIC));
         report("Benchmark plan (filtered):\n" + index.explain(queries.get("filtered 'budget' paragraphs KS 2024"), Reader.PUBLIC));
+    }
+
+    /** {@value #CLIENTS} clients, each searching {@value #ROUNDS} times; the times in microseconds, sorted. */
+    private static List<Long> clients(Runnable search) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            futures.add(clients.submit(() -> {
+                List<Long> times = new ArrayList<>();
+                for (int r = 0; r < ROUNDS; r++) {
+                    long t = System.nanoTime();
+                    search.run();
+                    times.add((System.nanoTime() - t) / 1_000);
+                }
+                return times;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (var f : futures) {
+            all.addAll(f.get());
+        }
+        clients.shutdown();
+        Collections.sort(all);
+        return all;
+    }
+
+    private static double percentile(List<Long> sortedMicros, int p) {
+        return sortedMicros.get(Math.min(sortedMicros.size() - 1, (int) (sortedMicros.size() * p / 100.0))) / 1000.0;
     }
 
     /**
