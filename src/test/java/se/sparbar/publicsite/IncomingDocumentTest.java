@@ -92,7 +92,7 @@ class IncomingDocumentTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         String timeline = page.substring(page.indexOf("id=\"timeline-heading\""), page.indexOf("</ol>", page.indexOf("id=\"timeline-heading\"")));
         assertThat(timeline).contains("Komplettering inkom från", "href=\"#document-" + documentId + "\"",
-                "Lokalförsörjningsförvaltningen: Kompletterande underlag om skolornas lokalbehov.");
+                "Lokalförsörjningsförvaltningen – Kompletterande underlag om skolornas lokalbehov.");
         assertThat(timeline.indexOf("Inkom")).isLessThan(timeline.indexOf("Komplettering inkom från"));
         String section = page.substring(page.indexOf("id=\"document-" + documentId + "\""));
         assertThat(section).contains("Komplettering", "inkom 2026-11-24 från Lokalförsörjningsförvaltningen", "Komplettering.pdf",

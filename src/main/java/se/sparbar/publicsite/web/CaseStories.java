@@ -118,7 +118,7 @@ class CaseStories {
                         ? "#statement-" + statementOfReferral.get(row.referralId()) : null);
                 case CASE_PREPARED -> event(row, key, body, "#preparation");
                 case DOCUMENT_REGISTERED -> event(row, "case.event.document." + row.detail("documentType"),
-                        row.summary().isBlank() ? row.detail("sender") : row.detail("sender") + ": " + row.summary(),
+                        row.summary().isBlank() ? row.detail("sender") : row.detail("sender") + " – " + row.summary(),
                         "#document-" + row.detail("documentId"));
                 case PUT_ON_AGENDA -> event(row, key, body, "/meetings/" + row.meetingId());
                 case CASE_DECIDED -> event(row, "record.kind.CASE_DECIDED." + row.detail("outcome"), row.detail("reference"),
