@@ -106,6 +106,15 @@ class ParagraphEditorBrowserTest extends BrowserTest {
         assertThat(heading()).contains("Motion om fler parkbänkar");
         assertThat(thePageWasNotReloaded()).isTrue();
         assertAccessible();
+
+        // the decision, after the texts changed the paragraph's version on this same page: saved, not a conflict
+        new Select(find("#outcome")).selectByVisibleText("Bifall");
+        find("#decisionText").sendKeys("Motionen bifalls.");
+        saveInPart(buttonIn("#decision", "Registrera beslutet"));
+        assertThat(find("#decision").getText()).doesNotContain("Formuläret innehåller fel");
+        assertThat(find("#paragraph-record").getText()).contains("Motionen bifalls.");
+        assertThat(find("#follow-ups").getText()).contains("Ny åtgärd utifrån beslutet");
+        assertThat(thePageWasNotReloaded()).isTrue();
         screenshot("paragraph-editor-saved");
     }
 

@@ -110,6 +110,9 @@ class ParagraphPartsWebTest {
                         .param("title", "Motion om fler parkbänkar").param("version", String.valueOf(minutes.view(paragraph).version())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(answer).contains("<h1 id=\"paragraph-heading\" hx-swap-oob=\"true\">", "Motion om fler parkbänkar");
+        // the decision form must now send the new version, or the next save would be refused as a conflict
+        assertThat(answer).contains("<input type=\"hidden\" id=\"decision-version\" name=\"version\" value=\""
+                + minutes.view(paragraph).version() + "\" hx-swap-oob=\"true\">");
     }
 
     @Test
