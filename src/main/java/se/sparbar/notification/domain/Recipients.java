@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Who hears of each kind of step because of their role (followers come on top). The event → recipient
- * table of issue 12, as built; {@code docs/notifications.md} prints it.
+ * table of issue 12, as built; ADR 12 ({@code docs/adr/0012-notifications.md}) prints it.
  */
 public final class Recipients {
 
@@ -58,7 +58,7 @@ public final class Recipients {
     }
 
     /**
-     * Kind (a record kind's name, or a reminder's) → the groups told of it. A kind missing here
+     * Kind (a record kind's name, a reminder's, or {@link AssignmentListener#KIND}) → the groups told of it. A kind missing here
      * reaches followers only.
      */
     static final Map<String, List<Group>> BY_KIND = Map.ofEntries(
