@@ -21,6 +21,9 @@ import se.sparbar.motion.Registration;
 import se.sparbar.motion.domain.MotionImport;
 import se.sparbar.motion.domain.Motions;
 import se.sparbar.notification.Happening;
+import se.sparbar.settings.MunicipalitySettings;
+import se.sparbar.settings.Settings;
+import se.sparbar.settings.SettingsChange;
 
 /**
  * Every row of the "who hears what" table (ADR 12), each checked against the accounts that must be told
@@ -37,6 +40,7 @@ class RecipientTableTest extends MailTestBase {
     @Autowired Reminders reminders;
     @Autowired MotionImport imports;
     @Autowired Motions motions;
+    @Autowired Settings settings;
 
     @Test
     void eachKindReachesExactlyTheAccountsItsRowNames() {
@@ -125,7 +129,7 @@ class RecipientTableTest extends MailTestBase {
         jobs(LocalDate.of(2040, 2, 2)).remind();
         jobs(LocalDate.of(2040, 2, 2)).remind();
         assertThat(keys(referralKey, roundKey, reportKey)).containsExactly(referralKey);
-        // the round opens on 1 March; the report is missing 14 days (report-reminder-days) before it closes on 31 March
+        // the round opens on 1 March; the report is missing 14 days (the setting's default) before it closes on 31 March
         jobs(LocalDate.of(2041, 3, 1)).remind();
         jobs(LocalDate.of(2041, 3, 16)).remind();
         assertThat(keys(referralKey, roundKey, reportKey)).containsExactlyInAnyOrder(referralKey, roundKey);
@@ -149,6 +153,28 @@ class RecipientTableTest extends MailTestBase {
         }
         assertThat(MailFixture.to(server, email("councillor")).stream().filter(m -> subject(m).startsWith("En remiss är försenad")))
                 .as("a reminder reaches only its named recipients").isEmpty();
+    }
+
+    @Test
+    void theReportReminderComesAsManyDaysBeforeTheRoundClosesAsTheSettingSays() {
+        Parties p = parties();
+        String reportKey = Reminders.REPORT_MISSING + ":" + p.round + ":" + p.item;
+        MunicipalitySettings before = settings.current();
+        try {
+            settings.change(new SettingsChange(before.name(), before.caseNumberFormat().template(), before.motionTimeLimitMonths(),
+                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), 3, before.version()));
+            // the round closes on 31 March 2041: with 3 days, not on the 27th (nor at the default's 14 days), but on the 28th
+            jobs(LocalDate.of(2041, 3, 17)).remind();
+            jobs(LocalDate.of(2041, 3, 27)).remind();
+            assertThat(keys(reportKey)).isEmpty();
+            jobs(LocalDate.of(2041, 3, 28)).remind();
+            assertThat(keys(reportKey)).containsExactly(reportKey);
+        } finally {
+            MunicipalitySettings current = settings.current();
+            settings.change(new SettingsChange(before.name(), before.caseNumberFormat().template(), before.motionTimeLimitMonths(),
+                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), before.reportReminderDays(),
+                    current.version()));
+        }
     }
 
     private NotificationJobs jobs(LocalDate day) {
