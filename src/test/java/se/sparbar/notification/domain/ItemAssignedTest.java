@@ -81,6 +81,22 @@ class ItemAssignedTest extends MailTestBase {
         }
     }
 
+    @Test
+    void aFollowerReadsOfANewItemInThePlanNotThatItWasAssignedToThem() throws Exception {
+        long body = fixture.bodyId("KS");
+        String email = MailFixture.address("plan-follower");
+        fixture.follower(body, email, "IMMEDIATE", null);
+        String title = MailFixture.unique("Ny åtgärd i en offentlig plan");
+        Instant at = Instant.parse("2038-03-01T09:00:00Z");
+        fixture.happened(new se.sparbar.notification.Happening(Math.abs(java.util.UUID.randomUUID().getMostSignificantBits()),
+                "ACTION_ITEM_CREATED", "PUBLIC", at, null, null, body, null, null, null, null, null, title, java.util.Map.of()));
+        deliver(at);
+        List<MimeMessage> mails = MailFixture.to(server, email);
+        assertThat(mails).hasSize(1);
+        assertThat(subject(mails.get(0))).isEqualTo("En ny åtgärd i handlingsplanen: " + title);
+        assertThat(MailFixture.text(mails.get(0))).doesNotContain("tilldelats dig");
+    }
+
     private long assignedRows(long item) {
         return jdbc.queryForObject("select count(*) from notification_outbox where action_item_id = ? and kind = ?", Long.class, item,
                 AssignmentListener.KIND);
