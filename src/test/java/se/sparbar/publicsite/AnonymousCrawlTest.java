@@ -45,6 +45,9 @@ class AnonymousCrawlTest {
         queue.add("/sitemap.xml");
         queue.add("/robots.txt");
         queue.add("/cases.csv");
+        queue.add("/meetings.csv");
+        queue.add("/notice-board.csv");
+        queue.add("/notice-board/archive.csv");
         while (!queue.isEmpty() && visited.size() < MAX_PAGES) {
             String url = queue.poll();
             if (visited.containsKey(url)) {

@@ -17,10 +17,11 @@ import org.springframework.web.servlet.ModelAndView;
 import se.sparbar.shared.MunicipalityName;
 
 /**
- * What the layout shows on every page: the municipality, the user, the current path. Only for the
- * application's own controllers: the actuator's health endpoint must not wait for the database here.
+ * What the layout shows on every page: the municipality, the user, the current path. For the
+ * application's own controllers and Spring Boot's error pages (which use the layout), not for the
+ * actuator: its health endpoint must not wait for the database here.
  */
-@ControllerAdvice(basePackages = "se.sparbar")
+@ControllerAdvice(basePackages = {"se.sparbar", "org.springframework.boot.webmvc.autoconfigure.error"})
 class LayoutModel {
 
     private final ObjectProvider<MunicipalityName> municipalityName;
