@@ -32,7 +32,7 @@ import se.sparbar.organisation.PersonRef;
 import se.sparbar.search.SearchKind;
 import se.sparbar.search.domain.QueryText;
 import se.sparbar.search.domain.Reader;
-import se.sparbar.search.domain.SearchIndex;
+import se.sparbar.search.domain.SearchResults;
 import se.sparbar.search.domain.SearchRequest;
 import se.sparbar.search.domain.SearchResult;
 import se.sparbar.shared.web.CurrentUser;
@@ -46,12 +46,12 @@ class SearchController {
 
     static final int PAGE_SIZE = 20;
 
-    private final SearchIndex index;
+    private final SearchResults index;
     private final Directory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    SearchController(SearchIndex index, Directory directory, MessageSource messages, Clock clock) {
+    SearchController(SearchResults index, Directory directory, MessageSource messages, Clock clock) {
         this.index = index;
         this.directory = directory;
         this.messages = messages;
