@@ -37,8 +37,8 @@ public class ReferralList {
             left join statement s on s.referral_id = r.id
             """;
 
-    private static final String SELECT = """
-            select r.id, r.case_id, c.case_number, c.title, b.name, r.sent_on, r.due_on, r.status, s.decided_on """ + FROM;
+    private static final String SELECT =
+            "select r.id, r.case_id, c.case_number, c.title, b.name, r.sent_on, r.due_on, r.status, s.decided_on " + FROM;
 
     private static final String ORDER = " order by r.due_on, r.id";
 
