@@ -94,7 +94,7 @@ class ListDownloadsTest {
         long body = bodyWithReferrals(2);
         long pageBefore = statements("/referrals?body=" + body, CLERK);
         long csvBefore = statements("/referrals.csv?body=" + body, CLERK);
-        addReferrals(body, 20);
+        addReferrals(body, 8);
         long pageAfter = statements("/referrals?body=" + body, CLERK);
         long csvAfter = statements("/referrals.csv?body=" + body, CLERK);
         System.out.printf("SQL statements: /referrals %d, /referrals.csv %d%n", pageAfter, csvAfter);
