@@ -60,6 +60,17 @@ class ListDownloadsTest {
         }
     }
 
+    /** Answered referrals may repeat a case (only one pending per case and body): as many as asked, on one case. */
+    private void addAnsweredReferrals(long body, int count) {
+        LocalDate today = LocalDate.now(clock);
+        long clerk = jdbc.queryForObject("select id from user_account where username = 'clerk'", Long.class);
+        long caseId = jdbc.queryForObject("select min(id) from case_file", Long.class);
+        for (int i = 0; i < count; i++) {
+            jdbc.update("insert into referral (case_id, body_id, sent_on, due_on, status, sent_by) values (?, ?, ?, ?, 'ANSWERED', ?)",
+                    caseId, body, today.minusMonths(3), today.minusMonths(1), clerk);
+        }
+    }
+
     @Test
     void theClerksReferralListShowsToWhomSentDueAndOverdueWithFiltersAndACsv() throws Exception {
         long body = bodyWithReferrals(3);
@@ -94,7 +105,7 @@ class ListDownloadsTest {
         long body = bodyWithReferrals(2);
         long pageBefore = statements("/referrals?body=" + body, CLERK);
         long csvBefore = statements("/referrals.csv?body=" + body, CLERK);
-        addReferrals(body, 8);
+        addAnsweredReferrals(body, 20);
         long pageAfter = statements("/referrals?body=" + body, CLERK);
         long csvAfter = statements("/referrals.csv?body=" + body, CLERK);
         System.out.printf("SQL statements: /referrals %d, /referrals.csv %d%n", pageAfter, csvAfter);
