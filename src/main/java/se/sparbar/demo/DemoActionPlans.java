@@ -63,7 +63,8 @@ class DemoActionPlans {
         item.put(1, plans.addItem(plan, new ItemDetails("Nämndbuffertar mot oförutsedda kostnader", text.get("item1"),
                 "Samtliga förvaltningschefer.", List.of("Förvaltningschef"), Set.of(),
                 "Nämndbuffertar ska vara införda senast sista året i mandatperioden, dvs 2026.", LocalDate.of(2026, 12, 31),
-                Recurrence.NONE, null, EffectKind.PER_YEAR, BigDecimal.valueOf(30).multiply(MILLION), 2026,
+                // about 30 MSEK budgeted as buffers by the end of the term: a level to reach by 2026, not 30 MSEK a year
+                Recurrence.NONE, null, EffectKind.TOTAL_BY_YEAR, BigDecimal.valueOf(30).multiply(MILLION), 2026,
                 "ungefär 30 miljoner kronor budgeterade som interna buffertar i slutet av mandatperioden", 0), clerk, null));
         item.put(2, plans.addItem(plan, new ItemDetails("Genomlysningar och metod för ständiga förbättringar", text.get("item2"),
                 "Samtliga förvaltningschefer och ekonomichef.", List.of("Förvaltningschef", "Ekonomichef"), Set.of(),

@@ -88,7 +88,7 @@ class DemoMunicipality implements ApplicationRunner {
     /** All or nothing: one transaction, so a failure leaves the database empty for the next start. */
     private void load() {
         var current = settings.current();
-        settings.change(new SettingsChange("Alingsås kommun (demo)", "{yyyy}.{seq} KS", 12, 21, 7, "08-31,12-31", current.version()));
+        settings.change(new SettingsChange("Alingsås kommun (demo)", "{yyyy}.{seq} KS", 12, 21, 7, "08-31,12-31", 14, current.version()));
 
         Map<String, Long> body = new HashMap<>();
         body.put("KF", bodies.create(new BodyDetails("KF", "Kommunfullmäktige", BodyType.COUNCIL, 0)));

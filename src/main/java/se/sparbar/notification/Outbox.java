@@ -34,6 +34,15 @@ public class Outbox {
     }
 
     /**
+     * Records a happening a module announced that is not a record entry (e.g. an item assigned to more
+     * officials), in the caller's transaction, under a key of its own.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAnnounced(String key, Happening happening) {
+        insert(happening, key);
+    }
+
+    /**
      * Records a scheduled reminder once: the key (e.g. {@code MOTION_LIMIT:42}) makes a second run of
      * the check a no-op.
      *

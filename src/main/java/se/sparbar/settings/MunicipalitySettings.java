@@ -6,6 +6,7 @@ package se.sparbar.settings;
  * @param motionTimeLimitMonths   a motion should be decided within this many months of filing
  * @param appealPeriodDays        an appeal is in time up to and including posting date + this many days
  * @param agendaPublicDaysBefore  a meeting's agenda is public from this many days before the meeting
+ * @param reportReminderDays      an official whose report is missing is reminded this many days before the round closes
  */
 public record MunicipalitySettings(
         String name,
@@ -14,6 +15,7 @@ public record MunicipalitySettings(
         int appealPeriodDays,
         int agendaPublicDaysBefore,
         FollowUpSchedule followUpSchedule,
+        int reportReminderDays,
         long version) {
 
     /** The instant from which the agenda of a meeting starting at {@code startsAt} is public. */

@@ -8,5 +8,6 @@ public record SettingsChange(
         int appealPeriodDays,
         int agendaPublicDaysBefore,
         String followUpSchedule,
+        int reportReminderDays,
         long version) {
 }

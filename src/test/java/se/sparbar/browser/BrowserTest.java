@@ -86,11 +86,16 @@ abstract class BrowserTest {
         clickAndWait(find("form[action='/logout'] button"));
     }
 
-    /** Clicks something that loads a new page, and waits until the new page is there. */
+    /**
+     * Clicks something that loads a new page, and waits until the new page is there; or, for a part of a page that
+     * saves by itself (htmx), until the part clicked in has been replaced by the server's answer.
+     */
     void clickAndWait(WebElement element) {
         WebElement page = find("html");
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(page) || isGone(element));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver ->
+                driver.findElements(By.cssSelector(".htmx-request, .htmx-settling")).isEmpty());
     }
 
     /** The old page's root can no longer be reached: Chromium reports this as stale, or as a node of another document. */

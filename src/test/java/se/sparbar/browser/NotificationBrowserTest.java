@@ -15,16 +15,14 @@ import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Following by e-mail in the browser: the form (a malformed address is a field error with the input kept),
  * the confirmation, unsubscribing (and an unknown link), the user's subscriptions page, the admin's outbox
  * (pending, sent, failed with its reason, resend) and the demo's mail page; axe-core on every page. Runs with
- * the demo profile, whose embedded mail server (on a port of its own here) receives what the pages send.
+ * the demo profile, whose embedded mail server (on a free port of its own, se.sparbar.TestSmtpPorts) receives what the pages send.
  */
 @ActiveProfiles(value = {"test", "demo"}, inheritProfiles = false)
-@TestPropertySource(properties = "spring.mail.port=3928")
 class NotificationBrowserTest extends BrowserTest {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/[^\\s\"<]+token=[A-Za-z0-9_-]{43})");

@@ -32,6 +32,7 @@ class SettingsAdminTest {
                         .param("appealPeriodDays", "0")
                         .param("agendaPublicDaysBefore", "61")
                         .param("followUpSchedule", "31/8")
+                        .param("reportReminderDays", "91")
                         .param("version", Long.toString(before.version())))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "caseNumberFormat", "settings.caseNumberFormat.invalid"))
@@ -39,6 +40,7 @@ class SettingsAdminTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "appealPeriodDays", "Min"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "agendaPublicDaysBefore", "Max"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "followUpSchedule", "settings.followUpSchedule.invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "reportReminderDays", "Max"))
                 .andExpect(model().attribute("form", Matchers.hasProperty("caseNumberFormat", Matchers.is("KS {yyyy}"))));
         assertThat(settings.current()).isEqualTo(before);
     }
@@ -54,9 +56,11 @@ class SettingsAdminTest {
                             .param("appealPeriodDays", "14")
                             .param("agendaPublicDaysBefore", "7")
                             .param("followUpSchedule", "04-30,10-31")
+                            .param("reportReminderDays", "10")
                             .param("version", Long.toString(before.version())))
                     .andExpect(redirectedUrl("/admin/settings"));
             MunicipalitySettings after = settings.current();
+            assertThat(after.reportReminderDays()).isEqualTo(10);
             assertThat(after.caseNumberFormat().format(2024, 339)).isEqualTo("KS 2024/339");
             assertThat(after.appealPeriodDays()).isEqualTo(14);
 
@@ -67,13 +71,15 @@ class SettingsAdminTest {
                             .param("appealPeriodDays", "21")
                             .param("agendaPublicDaysBefore", "7")
                             .param("followUpSchedule", "08-31")
+                            .param("reportReminderDays", "14")
                             .param("version", Long.toString(before.version())))
                     .andExpect(status().isConflict());
             assertThat(settings.current().name()).isEqualTo(before.name());
         } finally {
             MunicipalitySettings current = settings.current();
             settings.change(new SettingsChange(before.name(), before.caseNumberFormat().template(), before.motionTimeLimitMonths(),
-                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), current.version()));
+                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), before.reportReminderDays(),
+                    current.version()));
         }
     }
 
@@ -88,6 +94,7 @@ class SettingsAdminTest {
                             .param("appealPeriodDays", "14")
                             .param("agendaPublicDaysBefore", "7")
                             .param("followUpSchedule", "04-30,10-31")
+                            .param("reportReminderDays", "14")
                             .param("version", Long.toString(before.version())))
                     .andExpect(redirectedUrl("/admin/settings"));
             assertThat(settings.current().caseNumberFormat().format(2024, 7)).isEqualTo("KS 2024/0007");
@@ -98,7 +105,8 @@ class SettingsAdminTest {
         } finally {
             MunicipalitySettings current = settings.current();
             settings.change(new SettingsChange(before.name(), before.caseNumberFormat().template(), before.motionTimeLimitMonths(),
-                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), current.version()));
+                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), before.reportReminderDays(),
+                    current.version()));
         }
     }
 }

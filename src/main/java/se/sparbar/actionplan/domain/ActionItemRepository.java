@@ -18,4 +18,12 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     int maxOrdinal(long planId);
 
     List<ActionItem> findByPlanIdOrderByOrdinal(long planId);
+
+    /** The accounts responsible for the item: assigned by name, or holding (as job title) a role its Ansvar names. */
+    @Query(nativeQuery = true, value = """
+            select a.user_account_id from action_item_assignee a where a.item_id = :itemId
+            union
+            select u.id from action_item_responsible_role r join organisation_account_v u on lower(u.job_title) = lower(r.role_title)
+            where r.item_id = :itemId and u.enabled""")
+    List<Long> responsibleAccounts(long itemId);
 }

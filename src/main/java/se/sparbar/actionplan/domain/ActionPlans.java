@@ -2,10 +2,12 @@ package se.sparbar.actionplan.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sparbar.actionplan.ActionItemAssigned;
 import se.sparbar.actionplan.ActionItemCreated;
 import se.sparbar.actionplan.ActionItemLinked;
 import se.sparbar.actionplan.ItemDetails;
@@ -82,12 +84,23 @@ public class ActionPlans {
         return item.getId();
     }
 
+    /**
+     * Corrects the item; officials it newly makes responsible (assigned, or holding a role now named) are
+     * announced by {@link ActionItemAssigned}, in this transaction.
+     */
     @Transactional
     public void changeItem(long itemId, ItemDetails details, long clerkId) {
         ActionItem item = items.findForUpdate(itemId).orElseThrow(() -> new NotFoundException("ActionItem", itemId));
         StaleVersionException.check("ActionItem", itemId, details.version(), item.getVersion());
+        var before = items.responsibleAccounts(itemId);
         item.change(details, now(), clerkId, reports.latestReportedOn(itemId));
         items.flush();
+        var newly = new TreeSet<>(items.responsibleAccounts(itemId));
+        newly.removeAll(before);
+        if (!newly.isEmpty()) {
+            events.publishEvent(new ActionItemAssigned(itemId, item.getPlanId(), item.getTitle(), java.util.List.copyOf(newly),
+                    plan(item.getPlanId()).getStatus() != PlanStatus.DRAFT, clerkId));
+        }
     }
 
     /** The clerk's status change: cancel, reopen a done item, or correct. A cancelled item is refused. */

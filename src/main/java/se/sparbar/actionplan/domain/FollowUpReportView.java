@@ -28,6 +28,16 @@ public record FollowUpReportView(ActionPlanQueries.PlanView plan, FollowUp.Round
             return status != ItemStatus.CANCELLED;
         }
 
+        /** Counted into the plan's totals: not cancelled, and an amount that adds up (not a total to reach by a year). */
+        public boolean summed() {
+            return counted() && effectKind != EffectKind.TOTAL_BY_YEAR;
+        }
+
+        /** A total to reach by the budget year, shown beside the totals and not in them. */
+        public boolean target() {
+            return counted() && effectKind == EffectKind.TOTAL_BY_YEAR && planned != null;
+        }
+
         public boolean missing() {
             return expected && !answered;
         }
@@ -53,13 +63,18 @@ public record FollowUpReportView(ActionPlanQueries.PlanView plan, FollowUp.Round
     }
 
     public BigDecimal plannedTotal() {
-        return lines.stream().filter(Line::counted).map(Line::planned).filter(java.util.Objects::nonNull)
+        return lines.stream().filter(Line::summed).map(Line::planned).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public BigDecimal realisedTotal() {
-        return lines.stream().filter(Line::counted).map(Line::realised).filter(java.util.Objects::nonNull)
+        return lines.stream().filter(Line::summed).map(Line::realised).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Totals to reach by a budget year (not part of the planned and realised totals). */
+    public List<Line> targets() {
+        return lines.stream().filter(Line::target).toList();
     }
 
     public List<Line> overdue() {

@@ -370,7 +370,10 @@ public class Minutes {
                         pr.getMoverId() == null ? null : people.get(pr.getMoverId()), pr.getKind(), pr.getPreference(), pr.getLabel(),
                         pr.getText(), pr.getSupporters().stream().map(people::get).toList()));
             }
-            List<ParagraphView.Step> steps = p.getSteps().stream().map(s -> step(s, proposals, people)).toList();
+            // the roll call as read out: members before substitutes, each by name (seats read only for a paragraph with a vote)
+            Map<Long, Seat> seats = p.getSteps().stream().noneMatch(DecisionStep::isVote) ? Map.of()
+                    : meeting.getAttendance().stream().collect(Collectors.toMap(MeetingAttendance::getPersonId, MeetingAttendance::getSeat, (a, b) -> a));
+            List<ParagraphView.Step> steps = p.getSteps().stream().map(s -> step(s, proposals, people, seats)).toList();
             ParagraphView.Header header = new ParagraphView.Header(p.getId(), p.getMeetingId(),
                     bodies.get(meeting.getBodyId()).abbreviation() + " " + meeting.getStartsAt().atZone(clock.getZone()).toLocalDate(),
                     meeting.getStatus(), p.getNumber(), p.getYear(), p.getCaseId(),
@@ -394,16 +397,28 @@ public class Minutes {
         return views;
     }
 
-    private static ParagraphView.Step step(DecisionStep s, Map<Long, ParagraphView.Proposal> proposals, Map<Long, PersonRef> people) {
+    private static ParagraphView.Step step(DecisionStep s, Map<Long, ParagraphView.Proposal> proposals, Map<Long, PersonRef> people,
+                                           Map<Long, Seat> seats) {
         return new ParagraphView.Step(s.getOrdinal(), s.isVote(), proposals.get(s.getFirstProposalId()), proposals.get(s.getSecondProposalId()),
                 proposals.get(s.getWinningProposalId()), s.getFinding(), (int) s.count(BallotChoice.YES), (int) s.count(BallotChoice.NO),
                 (int) s.count(BallotChoice.ABSTAIN), s.getCastingPersonId() != null,
                 s.getCastingPersonId() == null ? null : people.get(s.getCastingPersonId()),
-                // the roll call as read out: by name (the form's ballots arrive in no particular order)
-                s.getBallots().stream().map(b -> new ParagraphView.Ballot(people.get(b.getPersonId()), b.getChoice()))
-                        .sorted(java.util.Comparator.comparing((ParagraphView.Ballot b) -> b.person().lastName())
-                                .thenComparing(b -> b.person().firstName()).thenComparing(b -> b.person().id()))
-                        .toList());
+                rollCallOrder(s.getBallots().stream().map(b -> new ParagraphView.Ballot(people.get(b.getPersonId()), b.getChoice())).toList(),
+                        seats));
+    }
+
+    /**
+     * The ballots of a roll call in the order it is read out: by seat (members, then the substitutes serving for them), then
+     * by surname and first name. The form's ballots arrive in no particular order, and are stored so.
+     */
+    static List<ParagraphView.Ballot> rollCallOrder(List<ParagraphView.Ballot> ballots, Map<Long, Seat> seats) {
+        java.text.Collator swedish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv"));
+        return ballots.stream()
+                .sorted(java.util.Comparator.comparing((ParagraphView.Ballot b) -> seats.getOrDefault(b.person().id(), Seat.MEMBER))
+                        .thenComparing(b -> b.person().lastName(), swedish)
+                        .thenComparing(b -> b.person().firstName(), swedish)
+                        .thenComparing(b -> b.person().id()))
+                .toList();
     }
 
     /** Paragraphs as cited: "KS 2024-10-21 § 140", in one query. */

@@ -80,9 +80,9 @@ class ParagraphController {
 
     @PostMapping("/speakers/{personId}/remove")
     @PreAuthorize("hasRole('CLERK')")
-    String removeSpeaker(@PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
+    String removeSpeaker(@PathVariable long id, @PathVariable long personId, Model model, RedirectAttributes redirect) {
         minutes.removeSpeaker(id, personId);
-        return saved(id, redirect, "speakers");
+        return saved(id, model, redirect, "speakers");
     }
 
     @PostMapping("/proposals")
@@ -97,9 +97,9 @@ class ParagraphController {
 
     @PostMapping("/proposals/{proposalId}/remove")
     @PreAuthorize("hasRole('CLERK')")
-    String removeProposal(@PathVariable long id, @PathVariable long proposalId, RedirectAttributes redirect) {
+    String removeProposal(@PathVariable long id, @PathVariable long proposalId, Model model, RedirectAttributes redirect) {
         minutes.removeProposal(id, proposalId);
-        return saved(id, redirect, "proposals");
+        return saved(id, model, redirect, "proposals");
     }
 
     @PostMapping("/support")
@@ -130,9 +130,9 @@ class ParagraphController {
 
     @PostMapping("/steps/remove-last")
     @PreAuthorize("hasRole('CLERK')")
-    String removeLastStep(@PathVariable long id, RedirectAttributes redirect) {
+    String removeLastStep(@PathVariable long id, Model model, RedirectAttributes redirect) {
         minutes.removeLastStep(id);
-        return saved(id, redirect, "procedure");
+        return saved(id, model, redirect, "procedure");
     }
 
     @PostMapping("/non-participation")
@@ -141,14 +141,14 @@ class ParagraphController {
                             BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         return done(FormSubmission.attempt(errors, response, refusedIs409(response, renamed(() -> minutes.addNonParticipation(id, form.getMemberId(), form.getReason()),
                 "personId", "memberId"))),
-                id, model, redirect, "non-participation");
+                id, model, redirect, "nonParticipation");
     }
 
     @PostMapping("/non-participation/{personId}/remove")
     @PreAuthorize("hasRole('CLERK')")
-    String removeNonParticipation(@PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
+    String removeNonParticipation(@PathVariable long id, @PathVariable long personId, Model model, RedirectAttributes redirect) {
         minutes.removeNonParticipation(id, personId);
-        return saved(id, redirect, "non-participation");
+        return saved(id, model, redirect, "nonParticipation");
     }
 
     @PostMapping("/decision")
@@ -170,19 +170,19 @@ class ParagraphController {
     @PostMapping("/reservations/{reservationId}")
     @PreAuthorize("hasRole('CLERK')")
     String reservationText(@PathVariable long id, @PathVariable long reservationId, @RequestParam String writtenText,
-                           RedirectAttributes redirect) {
+                           Model model, RedirectAttributes redirect) {
         if (writtenText.length() > ParagraphForms.MAX_TEXT) {
             throw new se.sparbar.shared.RefusedException("meeting.reservation.tooLong", ParagraphForms.MAX_TEXT);
         }
         minutes.writeReservation(id, reservationId, writtenText);
-        return saved(id, redirect, "reservations");
+        return saved(id, model, redirect, "reservations");
     }
 
     @PostMapping("/reservations/{reservationId}/withdraw")
     @PreAuthorize("hasRole('CLERK')")
-    String withdrawReservation(@PathVariable long id, @PathVariable long reservationId, RedirectAttributes redirect) {
+    String withdrawReservation(@PathVariable long id, @PathVariable long reservationId, Model model, RedirectAttributes redirect) {
         minutes.withdrawReservation(id, reservationId);
-        return saved(id, redirect, "reservations");
+        return saved(id, model, redirect, "reservations");
     }
 
     @PostMapping("/notes")
@@ -241,16 +241,54 @@ class ParagraphController {
         return ids.stream().filter(Objects::nonNull).toList();
     }
 
-    private String done(boolean saved, long id, Model model, RedirectAttributes redirect, String anchor) {
+    private String done(boolean saved, long id, Model model, RedirectAttributes redirect, String part) {
         if (!saved) {
-            return page(id, model);
+            return htmx() ? part(id, model, part, false) : page(id, model);
         }
-        return saved(id, redirect, anchor);
+        return saved(id, model, redirect, part);
     }
 
-    private String saved(long id, RedirectAttributes redirect, String anchor) {
+    private String saved(long id, Model model, RedirectAttributes redirect, String part) {
+        if (htmx()) {
+            return part(id, model, part, true);
+        }
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/paragraphs/" + id + "#" + anchor;
+        return "redirect:/paragraphs/" + id + "#" + ANCHORS.getOrDefault(part, part);
+    }
+
+    /** The anchor of each part on the page (the fragment names are Java names, the ids the page's). */
+    private static final Map<String, String> ANCHORS = Map.of("nonParticipation", "non-participation");
+
+    /** What else on the page shows what a part changed, refreshed with it (htmx out of band). */
+    private static final Map<String, List<String>> ALSO_CHANGED = Map.of(
+            "texts", List.of("heading", "record"),
+            "proposals", List.of("record", "procedure"),
+            "nonParticipation", List.of("record", "procedure"),
+            "decision", List.of("record", "followUps"));
+
+    /** A save made with JavaScript: only the part, with its errors and the input kept, or emptied and "Saved." once saved. */
+    private String part(long id, Model model, String part, boolean saved) {
+        if (saved) {
+            // the form saved is shown again empty (or, for texts, as stored now), not with what was just sent
+            model.asMap().keySet().removeIf(name -> name.endsWith("Form"));
+            model.addAttribute("savedSection", part);
+        }
+        page(id, model);
+        model.addAttribute("part", part);
+        model.addAttribute("alsoChanged", ALSO_CHANGED.getOrDefault(part, List.of("record")));
+        HttpServletResponse response = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getResponse();
+        if (response != null) {
+            response.setHeader("X-Sparbar-Part", part);
+        }
+        return "meeting/paragraph-part";
+    }
+
+    /** Sent by htmx: the page is there already, and only the part saved is answered. */
+    private static boolean htmx() {
+        var request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+        return "true".equals(request.getHeader("HX-Request"));
     }
 
     private String page(long id, Model model) {

@@ -203,7 +203,7 @@ public class DeliveryWorker {
         List<MailComposer.Item> items = rows.stream().map(r -> events.get(((Number) r.get("outbox_id")).longValue()))
                 .sorted(java.util.Comparator.comparing((Map<String, Object> e) -> (Timestamp) e.get("occurred_at"))
                         .thenComparingLong(e -> ((Number) e.get("id")).longValue()))
-                .map(e -> item(e, locale)).toList();
+                .map(e -> item(e, locale, recipient.unsubscribeUrl() != null)).toList();
         boolean digest = Boolean.TRUE.equals(rows.get(0).get("digest"));
         String subject = digest
                 ? mail.message("notification.digest.subject", locale, items.size())
@@ -285,15 +285,19 @@ public class DeliveryWorker {
     private record Recipient(String email, String language, String name, String unsubscribeUrl) {
     }
 
-    private MailComposer.Item item(Map<String, Object> e, Locale locale) {
+    /** One event of a mail; a follower reads a kind's words for followers where the recipient's words would say "you". */
+    private MailComposer.Item item(Map<String, Object> e, Locale locale, boolean follower) {
         String kind = (String) e.get("kind");
-        String label = mail.message("notification.kind." + kind, locale);
+        String label = follower ? mail.message("notification.kind." + kind + ".follower", locale) : null;
+        if (label == null || label.equals("notification.kind." + kind + ".follower")) {
+            label = mail.message("notification.kind." + kind, locale);
+        }
         if (label.equals("notification.kind." + kind)) {
             label = mail.message("notification.kind.other", locale);
         }
         Map<String, String> details = JSON.readValue(String.valueOf(e.get("details")), new TypeReference<Map<String, String>>() { });
         List<Map.Entry<String, String>> shown = details.entrySet().stream()
-                .filter(d -> !d.getKey().endsWith("Id"))
+                .filter(d -> !d.getKey().endsWith("Id") && !d.getKey().endsWith("Ids"))
                 .map(d -> {
                     String key = "notification.detail." + d.getKey();
                     String name = mail.message(key, locale);

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Who hears of each kind of step because of their role (followers come on top). The event → recipient
- * table of issue 12, as built; {@code docs/notifications.md} prints it.
+ * table of issue 12, as built; ADR 12 ({@code docs/adr/0012-notifications.md}) prints it.
  */
 public final class Recipients {
 
@@ -32,6 +32,13 @@ public final class Recipients {
         /** The officials an item is assigned to, by name or by their role. */
         ITEM_RESPONSIBLE("""
                 select distinct v.account_id, 'ITEM_RESPONSIBLE' from actionplan_item_responsible_v v where v.item_id = o.action_item_id"""),
+        /**
+         * The officials an item was newly assigned to ({@code details.accountIds}, named when the item changed), who
+         * are still responsible for it when the worker fans out.
+         */
+        ITEM_NEWLY_RESPONSIBLE("""
+                select distinct v.account_id, 'ITEM_ASSIGNED' from actionplan_item_responsible_v v
+                where v.item_id = o.action_item_id and v.account_id::text = any(string_to_array(o.details ->> 'accountIds', ','))"""),
         /** Every official responsible for an item with a report expected in the round ({@code details.roundId}). */
         ROUND_RESPONSIBLE("""
                 select distinct v.account_id, 'ROUND_RESPONSIBLE' from actionplan_item_responsible_v v
@@ -51,7 +58,7 @@ public final class Recipients {
     }
 
     /**
-     * Kind (a record kind's name, or a reminder's) → the groups told of it. A kind missing here
+     * Kind (a record kind's name, a reminder's, or {@link AssignmentListener#KIND}) → the groups told of it. A kind missing here
      * reaches followers only.
      */
     static final Map<String, List<Group>> BY_KIND = Map.ofEntries(
@@ -76,12 +83,13 @@ public final class Recipients {
             Map.entry("MINUTES_ADJUSTED", List.of(Group.CLERKS)),
             // official: an item assigned to them or their role, a follow-up round opened, their report missing
             Map.entry("ACTION_ITEM_CREATED", List.of(Group.ITEM_RESPONSIBLE)),
+            Map.entry(AssignmentListener.KIND, List.of(Group.ITEM_NEWLY_RESPONSIBLE)),
             Map.entry(Reminders.ROUND_OPENED, List.of(Group.ROUND_RESPONSIBLE)),
             Map.entry(Reminders.REPORT_MISSING, List.of(Group.ITEM_RESPONSIBLE)));
 
     /** Kinds nobody but the named recipients may hear of, whatever the row's audience says. */
     static final Set<String> NEVER_TO_FOLLOWERS = Set.of(Reminders.MOTION_LIMIT_NEAR, Reminders.REFERRAL_OVERDUE,
-            Reminders.REPORT_MISSING, Reminders.ROUND_OPENED);
+            Reminders.REPORT_MISSING, Reminders.ROUND_OPENED, AssignmentListener.KIND);
 
     private Recipients() {
     }

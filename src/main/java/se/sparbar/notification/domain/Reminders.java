@@ -10,11 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.sparbar.notification.Happening;
 import se.sparbar.notification.Outbox;
+import se.sparbar.settings.Settings;
 
 /**
  * The scheduled check for what nobody's action announces: a motion one month from its one-year limit,
  * a referral past its due date, a follow-up round open (to the officials who owe it a report), an official's
- * report missing N days before the round closes. Each is
+ * report missing N days (the municipality's setting) before the round closes. Each is
  * put in the outbox once, under a key (what was sent is recorded there); running the check again adds nothing.
  */
 @Component
@@ -28,19 +29,19 @@ public class Reminders {
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
     private final ZoneId zone;
-    private final int reportReminderDays;
+    private final Settings settings;
 
-    Reminders(JdbcTemplate jdbc, Outbox outbox, @Value("${sparbar.time-zone:Europe/Stockholm}") String zone,
-              @Value("${sparbar.notification.report-reminder-days:14}") int reportReminderDays) {
+    Reminders(JdbcTemplate jdbc, Outbox outbox, @Value("${sparbar.time-zone:Europe/Stockholm}") String zone, Settings settings) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.zone = ZoneId.of(zone);
-        this.reportReminderDays = reportReminderDays;
+        this.settings = settings;
     }
 
     /** @return how many reminders were recorded now */
     public int run(Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
+        int reportReminderDays = settings.current().reportReminderDays();
         int added = 0;
         for (Map<String, Object> m : jdbc.queryForList("""
                 select distinct motion_id, case_id, title, deadline_on from motion_party_v

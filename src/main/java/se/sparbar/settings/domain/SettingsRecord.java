@@ -38,6 +38,9 @@ class SettingsRecord implements Labelled {
     @Column(name = "follow_up_schedule", nullable = false, length = 200)
     private String followUpSchedule;
 
+    @Column(name = "report_reminder_days", nullable = false)
+    private int reportReminderDays;
+
     @Version
     private long version;
 
@@ -45,18 +48,20 @@ class SettingsRecord implements Labelled {
     }
 
     public void change(String name, CaseNumberFormat format, int motionTimeLimitMonths, int appealPeriodDays,
-                       int agendaPublicDaysBefore, FollowUpSchedule schedule) {
+                       int agendaPublicDaysBefore, FollowUpSchedule schedule, int reportReminderDays) {
         this.agendaPublicDaysBefore = agendaPublicDaysBefore;
         this.name = name;
         this.caseNumberFormat = format.template();
         this.motionTimeLimitMonths = motionTimeLimitMonths;
         this.appealPeriodDays = appealPeriodDays;
         this.followUpSchedule = schedule.text();
+        this.reportReminderDays = reportReminderDays;
     }
 
     public MunicipalitySettings toSettings() {
         return new MunicipalitySettings(name, new CaseNumberFormat(caseNumberFormat), motionTimeLimitMonths,
-                appealPeriodDays, agendaPublicDaysBefore, FollowUpSchedule.parse(followUpSchedule).orElseThrow(), version);
+                appealPeriodDays, agendaPublicDaysBefore, FollowUpSchedule.parse(followUpSchedule).orElseThrow(), reportReminderDays,
+                version);
     }
 
     public String getName() {

@@ -40,7 +40,7 @@ class SettingsStore implements Settings {
         settings.change(change.name().trim(), new CaseNumberFormat(change.caseNumberFormat().trim()),
                 change.motionTimeLimitMonths(), change.appealPeriodDays(), change.agendaPublicDaysBefore(),
                 FollowUpSchedule.parse(change.followUpSchedule())
-                        .orElseThrow(() -> new IllegalArgumentException("Invalid follow-up schedule")));
+                        .orElseThrow(() -> new IllegalArgumentException("Invalid follow-up schedule")), change.reportReminderDays());
         return repository.saveAndFlush(settings).toSettings();
     }
 }

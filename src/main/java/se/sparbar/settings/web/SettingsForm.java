@@ -40,6 +40,11 @@ public class SettingsForm {
     @Size(max = 200)
     private String followUpSchedule;
 
+    @NotNull
+    @Min(1)
+    @Max(90)
+    private Integer reportReminderDays;
+
     private long version;
 
     static SettingsForm of(MunicipalitySettings settings) {
@@ -50,6 +55,7 @@ public class SettingsForm {
         form.appealPeriodDays = settings.appealPeriodDays();
         form.agendaPublicDaysBefore = settings.agendaPublicDaysBefore();
         form.followUpSchedule = settings.followUpSchedule().text();
+        form.reportReminderDays = settings.reportReminderDays();
         form.version = settings.version();
         return form;
     }
@@ -66,7 +72,7 @@ public class SettingsForm {
 
     SettingsChange toChange() {
         return new SettingsChange(name, caseNumberFormat, motionTimeLimitMonths, appealPeriodDays, agendaPublicDaysBefore, followUpSchedule,
-                version);
+                reportReminderDays, version);
     }
 
     public String getName() { return name; }
@@ -81,6 +87,8 @@ public class SettingsForm {
     public void setAgendaPublicDaysBefore(Integer agendaPublicDaysBefore) { this.agendaPublicDaysBefore = agendaPublicDaysBefore; }
     public String getFollowUpSchedule() { return followUpSchedule; }
     public void setFollowUpSchedule(String followUpSchedule) { this.followUpSchedule = followUpSchedule; }
+    public Integer getReportReminderDays() { return reportReminderDays; }
+    public void setReportReminderDays(Integer reportReminderDays) { this.reportReminderDays = reportReminderDays; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -52,6 +52,7 @@ class AgendaPublicationSettingTest {
 
     private void change(MunicipalitySettings current, int days) {
         settings.change(new SettingsChange(current.name(), current.caseNumberFormat().template(), current.motionTimeLimitMonths(),
-                current.appealPeriodDays(), days, current.followUpSchedule().text(), current.version()));
+                current.appealPeriodDays(), days, current.followUpSchedule().text(), current.reportReminderDays(),
+                current.version()));
     }
 }

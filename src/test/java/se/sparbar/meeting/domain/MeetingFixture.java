@@ -73,6 +73,16 @@ public class MeetingFixture {
         return meetings.plan(new MeetingDetails(council.bodyId(), startsAt, null, "Stadshuset", null, "Kommunledningskontoret"));
     }
 
+    /**
+     * A paragraph of a meeting of this council that started an hour ago, its members present, member 0 in the chair and
+     * member 1 adjusting: every part of it may be recorded. Returns the paragraph's id.
+     */
+    public long openParagraph(Council council, String title) {
+        long meeting = meeting(council, LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(1).withNano(0));
+        meetings.assignRoles(meeting, council.members().get(0), null, List.of(council.members().get(1)));
+        return minutes.addParagraph(meeting, title);
+    }
+
     /** A motion to this council, registered and prepared by the executive board: ready for the agenda. Returns its case number. */
     public String preparedMotion(Council council, long clerkAccount, String title) {
         return transaction.execute(status -> {

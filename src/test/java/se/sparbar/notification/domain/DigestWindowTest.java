@@ -2,18 +2,10 @@ package se.sparbar.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import se.sparbar.IntegrationTest;
-import se.sparbar.notification.Outbox;
 
 /**
  * Digest windows are Europe/Stockholm days (and Monday-to-Monday weeks): an event at 23:59:59 is in
@@ -22,27 +14,7 @@ import se.sparbar.notification.Outbox;
  * Every instant is fixed; the worker is run "at" the given times.
  */
 @IntegrationTest
-class DigestWindowTest {
-
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Outbox outbox;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired FanOut fanOut;
-    @Autowired DeliveryWorker worker;
-
-    GreenMail server;
-    MailFixture fixture;
-
-    @BeforeEach
-    void start() {
-        server = MailFixture.startServer();
-        fixture = new MailFixture(jdbc, outbox, transactionManager);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
+class DigestWindowTest extends MailTestBase {
 
     @Test
     void dailyDigestsAcrossTheSpringChangeMissNothingAndRepeatNothing() {
@@ -147,10 +119,5 @@ class DigestWindowTest {
 
     private List<String> bodies(String email) {
         return MailFixture.to(server, email).stream().map(MailFixture::text).toList();
-    }
-
-    @SuppressWarnings("unused")
-    private static String subject(MimeMessage message) throws Exception {
-        return message.getSubject();
     }
 }

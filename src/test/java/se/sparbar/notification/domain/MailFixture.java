@@ -17,10 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.sparbar.notification.Happening;
 import se.sparbar.notification.Outbox;
 
-/** The tests' SMTP server (GreenMail on the port application-test.properties names) and test data builders. */
+/** The tests' SMTP server (GreenMail on the free port every test context sends to) and test data builders. */
 public final class MailFixture {
 
-    public static final int PORT = 3926;
+    public static final int PORT = se.sparbar.TestSmtpPorts.PORT;
 
     public static GreenMail startServer() {
         GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -2,7 +2,6 @@ package se.sparbar.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,19 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import se.sparbar.IntegrationTest;
 import se.sparbar.motion.MotionDraft;
 import se.sparbar.motion.Registration;
 import se.sparbar.motion.domain.MotionImport;
 import se.sparbar.motion.domain.Motions;
 import se.sparbar.notification.Happening;
-import se.sparbar.notification.Outbox;
+import se.sparbar.settings.MunicipalitySettings;
+import se.sparbar.settings.Settings;
+import se.sparbar.settings.SettingsChange;
 
 /**
  * Every row of the "who hears what" table (ADR 12), each checked against the accounts that must be told
@@ -36,32 +33,14 @@ import se.sparbar.notification.Outbox;
  * scheduled check finds from the injected clock, reach each recipient once however often the check runs.
  */
 @IntegrationTest
-class RecipientTableTest {
+class RecipientTableTest extends MailTestBase {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Outbox outbox;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired FanOut fanOut;
-    @Autowired DeliveryWorker worker;
     @Autowired Reminders reminders;
     @Autowired MotionImport imports;
     @Autowired Motions motions;
-
-    GreenMail server;
-    MailFixture fixture;
-
-    @BeforeEach
-    void start() {
-        server = MailFixture.startServer();
-        fixture = new MailFixture(jdbc, outbox, transactionManager);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
+    @Autowired Settings settings;
 
     @Test
     void eachKindReachesExactlyTheAccountsItsRowNames() {
@@ -100,6 +79,10 @@ class RecipientTableTest {
         // official: by name (official) and by job title (admin, "Systemförvaltare")
         put(happenings, expected, h("ACTION_ITEM_CREATED", "STAFF", at, null, null, null, null, p.item, null, Map.of()),
                 Set.of("official", "admin"));
+        // assigned later: only the accounts the change made responsible (the admin is responsible by role, but not newly),
+        // and only while they still are (the councillor, named but unassigned again before the worker came, is not told)
+        put(happenings, expected, h(AssignmentListener.KIND, "PRIVATE", at, null, null, null, null, p.item, null,
+                Map.of("accountIds", fixture.accountId("official") + "," + fixture.accountId("councillor"))), Set.of("official"));
         put(happenings, expected, h(Reminders.ROUND_OPENED, "STAFF", at, null, null, null, null, null, null,
                 Map.of("roundId", String.valueOf(p.round), "closes", "2041-03-31")), Set.of("official", "admin"));
         put(happenings, expected, h(Reminders.REPORT_MISSING, "PRIVATE", at, null, null, null, null, p.item, null,
@@ -146,7 +129,7 @@ class RecipientTableTest {
         jobs(LocalDate.of(2040, 2, 2)).remind();
         jobs(LocalDate.of(2040, 2, 2)).remind();
         assertThat(keys(referralKey, roundKey, reportKey)).containsExactly(referralKey);
-        // the round opens on 1 March; the report is missing 14 days (report-reminder-days) before it closes on 31 March
+        // the round opens on 1 March; the report is missing 14 days (the setting's default) before it closes on 31 March
         jobs(LocalDate.of(2041, 3, 1)).remind();
         jobs(LocalDate.of(2041, 3, 16)).remind();
         assertThat(keys(referralKey, roundKey, reportKey)).containsExactlyInAnyOrder(referralKey, roundKey);
@@ -172,16 +155,34 @@ class RecipientTableTest {
                 .as("a reminder reaches only its named recipients").isEmpty();
     }
 
+    @Test
+    void theReportReminderComesAsManyDaysBeforeTheRoundClosesAsTheSettingSays() {
+        Parties p = parties();
+        String reportKey = Reminders.REPORT_MISSING + ":" + p.round + ":" + p.item;
+        MunicipalitySettings before = settings.current();
+        try {
+            settings.change(new SettingsChange(before.name(), before.caseNumberFormat().template(), before.motionTimeLimitMonths(),
+                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), 3, before.version()));
+            // the round closes on 31 March 2041: with 3 days, not on the 27th (nor at the default's 14 days), but on the 28th
+            jobs(LocalDate.of(2041, 3, 17)).remind();
+            jobs(LocalDate.of(2041, 3, 27)).remind();
+            assertThat(keys(reportKey)).isEmpty();
+            jobs(LocalDate.of(2041, 3, 28)).remind();
+            assertThat(keys(reportKey)).containsExactly(reportKey);
+        } finally {
+            MunicipalitySettings current = settings.current();
+            settings.change(new SettingsChange(before.name(), before.caseNumberFormat().template(), before.motionTimeLimitMonths(),
+                    before.appealPeriodDays(), before.agendaPublicDaysBefore(), before.followUpSchedule().text(), before.reportReminderDays(),
+                    current.version()));
+        }
+    }
+
     private NotificationJobs jobs(LocalDate day) {
         return new NotificationJobs(fanOut, worker, reminders, Clock.fixed(day.atTime(7, 0).atZone(STOCKHOLM).toInstant(), STOCKHOLM));
     }
 
     private List<String> keys(String... keys) {
         return jdbc.queryForList("select reminder_key from notification_outbox where reminder_key = any(?)", String.class, (Object) keys);
-    }
-
-    private String email(String username) {
-        return jdbc.queryForObject("select email from user_account where username = ?", String.class, username);
     }
 
     private record Parties(long frida, long heidi, long motion, long caseId, String caseNumber, long meeting, long item, long round) {
@@ -253,13 +254,5 @@ class RecipientTableTest {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Date;
 import java.time.Instant;
@@ -18,13 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 import se.sparbar.IntegrationTest;
 import se.sparbar.StatementCounter;
 import se.sparbar.motion.MotionDraft;
@@ -32,35 +27,15 @@ import se.sparbar.motion.domain.MotionImport;
 import se.sparbar.motion.domain.Motions;
 import se.sparbar.motion.Registration;
 import se.sparbar.notification.Happening;
-import se.sparbar.notification.Outbox;
 
 /** Who hears what because of their role, in their own language; the scheduled reminders, once each; the admin's outbox. */
 @IntegrationTest
-class RoleRecipientsTest {
+class RoleRecipientsTest extends MailTestBase {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Outbox outbox;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired FanOut fanOut;
-    @Autowired DeliveryWorker worker;
     @Autowired Reminders reminders;
     @Autowired MockMvc mvc;
     @Autowired MotionImport imports;
     @Autowired Motions motions;
-
-    GreenMail server;
-    MailFixture fixture;
-
-    @BeforeEach
-    void start() {
-        server = MailFixture.startServer();
-        fixture = new MailFixture(jdbc, outbox, transactionManager);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
 
     @Test
     void theClerkHearsOfASubmittedMotionInTheirLanguageButNotOfTheirOwnStepAndAPublicFollowerNotAtAll() throws Exception {
@@ -167,14 +142,6 @@ class RoleRecipientsTest {
         worker.sendDue(Instant.now().plusSeconds(60), 1000);
         assertThat(MailFixture.to(server, email)).hasSize(1);
         assertThat(jdbc.queryForObject("select status from notification_delivery where id = ?", String.class, id)).isEqualTo("SENT");
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long id() {
