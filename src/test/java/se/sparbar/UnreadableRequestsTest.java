@@ -34,6 +34,8 @@ class UnreadableRequestsTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Felaktig begäran").contains("<nav");
+        // Spring Boot's error page gets the layout's model too: the municipality's name in the header
+        assertThat(response.body()).containsPattern("class=\"brand-name\">[^<]+</span>");
         String log = output.getAll().substring(before);
         assertThat(log).doesNotContain(" ERROR ").doesNotContain("\tat ");
         assertThat(log.lines().filter(line -> line.contains(" WARN "))).hasSizeLessThanOrEqualTo(1);

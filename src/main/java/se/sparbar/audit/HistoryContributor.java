@@ -24,6 +24,17 @@ public interface HistoryContributor {
         return Optional.empty();
     }
 
+    /**
+     * The revision a query of Envers' {@code AuditReader} returned with a snapshot (the second
+     * element of {@code forRevisionsOfEntity(…, false, …)} rows), as a module may read it.
+     */
+    static RevisionInfo revision(Object revisionEntity) {
+        if (revisionEntity instanceof RevisionInfo info) {
+            return info;
+        }
+        throw new IllegalArgumentException("Not an audit revision: " + revisionEntity);
+    }
+
     /** A change to one part of a record; {@code field} names the part (shown through the {@code field.} messages). */
     record PartChange(long revision, String field, String oldValue, String newValue) {
     }

@@ -57,9 +57,12 @@ public class MotionQueries {
             .map(status -> "'" + status.name() + "'").sorted().collect(java.util.stream.Collectors.joining(", "));
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** The municipality's time zone: the day a motion was filed is the day there. */
+    private final java.time.ZoneId zone;
 
-    MotionQueries(NamedParameterJdbcTemplate jdbc) {
+    MotionQueries(NamedParameterJdbcTemplate jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     public Paged<Row> search(Filter filter, int page, int size) {
@@ -94,12 +97,12 @@ public class MotionQueries {
         return jdbc.query(SELECT.replace("m.deadline_on\n", "m.deadline_on, m.decided_on, (m.first_signatory_id = :person) as first_signatory\n") + """
                  where m.status <> 'DRAFT' and (m.first_signatory_id = :person or exists (select 1 from motion_cosigner mc
                    where mc.motion_id = m.id and mc.person_id = :person and mc.status = 'CONFIRMED'))
-                 order by m.submitted_at desc, m.id desc""", Map.of("person", personId, "zone", java.time.ZoneId.systemDefault().getId()),
+                 order by m.submitted_at desc, m.id desc""", Map.of("person", personId, "zone", zone.getId()),
                 (rs, n) -> {
                     Row row = row(rs, n);
                     LocalDate decided = rs.getObject("decided_on", LocalDate.class);
                     Long days = decided == null || row.submittedAt() == null ? null
-                            : java.time.temporal.ChronoUnit.DAYS.between(row.submittedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate(), decided);
+                            : java.time.temporal.ChronoUnit.DAYS.between(row.submittedAt().atZone(zone).toLocalDate(), decided);
                     return new PersonMotion(row, rs.getBoolean("first_signatory"), decided, days);
                 });
     }
@@ -182,7 +185,7 @@ public class MotionQueries {
                 where m.status in (%s)
                   and (m.submitted_at at time zone :zone)::date <= :asOf
                 order by m.deadline_on, m.id""".formatted(AWAITING_DECISION),
-                Map.of("asOf", asOf, "zone", java.time.ZoneId.systemDefault().getId()),
+                Map.of("asOf", asOf, "zone", zone.getId()),
                 (rs, i) -> new Unprepared(rs.getLong("id"), rs.getString("title"), MotionStatus.valueOf(rs.getString("status")),
                         rs.getString("case_number"), rs.getString("filers"), rs.getString("party"),
                         rs.getObject("filed_on", LocalDate.class), rs.getObject("deadline_on", LocalDate.class),

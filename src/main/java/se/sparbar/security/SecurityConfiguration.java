@@ -66,6 +66,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/cases", "/cases.csv", "/cases/{id:\\d+}", "/cases/number", "/cases/number/*",
                         "/cases/{id:\\d+}/documents/{documentId:\\d+}", "/people/{id:\\d+}", "/bodies/{id:\\d+}",
                         "/robots.txt", "/sitemap.xml", "/meetings", "/meetings/{id:\\d+}").permitAll()
+                // the public lists as CSV: meetings, the notice board and its archive
+                .requestMatchers(HttpMethod.GET, "/meetings.csv", "/notice-board.csv", "/notice-board/archive.csv").permitAll()
                 // attached files: the files module answers 404 for what the reader may not see, 410 once depublished
                 .requestMatchers(HttpMethod.GET, "/files/{id:\\d+}", "/files/{id:\\d+}/download").permitAll()
                 // open data: the OParl API, feeds and calendar subscriptions are public and read-only
@@ -75,6 +77,7 @@ class SecurityConfiguration {
                 .requestMatchers("/follow", "/follow/confirm", "/unsubscribe", "/account/email/confirm").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/history/**").hasAnyRole("ADMIN", "CLERK")
+                .requestMatchers(HttpMethod.GET, "/referrals", "/referrals.csv").hasRole("CLERK")
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

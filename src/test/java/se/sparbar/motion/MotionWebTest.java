@@ -29,6 +29,9 @@ import se.sparbar.IntegrationTest;
 class MotionWebTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -238,7 +241,7 @@ class MotionWebTest {
         mvc.perform(post("/motions/" + motion + "/register").with(csrf()).with(as("clerk"))
                 .param("receivedOn", "2026-11-23").param("sender", "Frida Sigfrids"));
         mvc.perform(post("/motions/" + motion + "/referrals").with(csrf()).with(as("clerk"))
-                        .param("bodyIds", body("SN")).param("dueOn", "2030-01-31"))
+                        .param("bodyIds", body("SN")).param("dueOn", java.time.LocalDate.now(clock).plusMonths(2).toString()))
                 .andExpect(redirectedUrlPattern("/motions/*"));
         long referral = jdbc.queryForObject("select r.id from referral r join motion m on m.case_id = r.case_id where m.id = ?", Long.class, motion);
         return new long[] {motion, referral};

@@ -74,6 +74,9 @@ class AnonymousCrawlTest {
         queue.add("/meetings");
         queue.add("/meetings/" + soon);
         queue.add("/meetings/" + later);
+        queue.add("/meetings.csv");
+        queue.add("/notice-board.csv");
+        queue.add("/notice-board/archive.csv");
         while (!queue.isEmpty() && visited.size() < MAX_PAGES) {
             String url = queue.poll();
             if (visited.containsKey(url)) {

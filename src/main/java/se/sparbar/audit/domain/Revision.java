@@ -15,7 +15,7 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "revision")
 @RevisionEntity(RevisionAuthor.class)
-class Revision {
+class Revision implements se.sparbar.audit.RevisionInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +38,21 @@ class Revision {
     }
 
     public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public long number() {
+        return id;
+    }
+
+    @Override
+    public Instant time() {
+        return getTime();
+    }
+
+    @Override
+    public String username() {
         return username;
     }
 

@@ -29,6 +29,7 @@ import org.springframework.data.domain.DomainEvents;
 import se.sparbar.meeting.AgendaKind;
 import se.sparbar.meeting.MeetingHeld;
 import se.sparbar.meeting.MinutesAdjusted;
+import se.sparbar.meeting.MinutesPosted;
 import se.sparbar.shared.FieldRefusedException;
 import se.sparbar.shared.Labelled;
 import se.sparbar.shared.RefusedException;
@@ -263,9 +264,10 @@ class Meeting implements Labelled {
 
     /**
      * The adjusted minutes go on the notice board on {@code postedOn}: not before the adjustment
-     * day (and so never before the meeting was held), and not in the future.
+     * day (and so never before the meeting was held), and not in the future. Raises
+     * {@link MinutesPosted} with the decided paragraphs' decisions; returns the last day of appeal.
      */
-    public void post(LocalDate postedOn, Clock clock) {
+    public LocalDate post(LocalDate postedOn, int appealPeriodDays, List<MinutesPosted.Decision> decisions, Clock clock) {
         if (status != MeetingStatus.ADJUSTED) {
             throw new RefusedException(status == MeetingStatus.POSTED ? "meeting.refused.alreadyPosted" : "meeting.refused.notAdjusted");
         }
@@ -276,6 +278,9 @@ class Meeting implements Labelled {
             throw new FieldRefusedException("postedOn", "meeting.posting.future");
         }
         status = MeetingStatus.POSTED;
+        LocalDate appealEndsOn = NoticePosting.appealEnd(postedOn, appealPeriodDays);
+        events.add(new MinutesPosted(id, bodyId, postedOn, appealEndsOn, List.copyOf(decisions)));
+        return appealEndsOn;
     }
 
     /** Who is at the meeting, as a paragraph's rules need it: present, seated (voting) in attendance order, the chair. */

@@ -45,17 +45,38 @@ public class MeetingQueries implements CaseParagraphs, ParagraphReferences {
         String where = " where (cast(:body as bigint) is null or m.body_id = :body) and (cast(:status as varchar) is null or m.status = :status)";
         long total = jdbc.sql("select count(*) from meeting m" + where).param("body", bodyId)
                 .param("status", status == null ? null : status.name()).query(Long.class).single();
+        int shown = shown(page, size, total);
         List<MeetingLine> lines = jdbc.sql("""
                         select m.id, b.name, b.abbreviation, m.starts_at, m.place, m.status,
                                (select count(*) from minutes_paragraph p where p.meeting_id = m.id) as paragraphs
                         from meeting m join organisation_body_v b on b.id = m.body_id""" + where + """
                          order by m.starts_at desc, m.id desc limit :limit offset :offset""")
                 .param("body", bodyId).param("status", status == null ? null : status.name())
-                .param("limit", size).param("offset", page * size)
+                .param("limit", size).param("offset", (long) shown * size)
                 .query((rs, n) -> new MeetingLine(rs.getLong(1), rs.getString(2), rs.getString(3), zoned(rs, 4), rs.getString(5),
                         MeetingStatus.valueOf(rs.getString(6)), rs.getInt(7)))
                 .list();
-        return new Paged<>(lines, page, size, total);
+        return new Paged<>(lines, shown, size, total);
+    }
+
+    /** Every meeting the filter selects, in the list's order, in one statement: the CSV. */
+    public void eachMeeting(Long bodyId, MeetingStatus status, java.util.function.Consumer<MeetingLine> consumer) {
+        jdbc.sql("""
+                        select m.id, b.name, b.abbreviation, m.starts_at, m.place, m.status,
+                               (select count(*) from minutes_paragraph p where p.meeting_id = m.id) as paragraphs
+                        from meeting m join organisation_body_v b on b.id = m.body_id
+                        where (cast(:body as bigint) is null or m.body_id = :body) and (cast(:status as varchar) is null or m.status = :status)
+                        order by m.starts_at desc, m.id desc""")
+                .param("body", bodyId).param("status", status == null ? null : status.name())
+                .query((rs, n) -> new MeetingLine(rs.getLong(1), rs.getString(2), rs.getString(3), zoned(rs, 4), rs.getString(5),
+                        MeetingStatus.valueOf(rs.getString(6)), rs.getInt(7)))
+                .list().forEach(consumer);
+    }
+
+    /** Every posting in the archive, newest first, in one statement: the CSV. */
+    public void eachArchived(LocalDate today, java.util.function.Consumer<Posting> consumer) {
+        jdbc.sql(POSTINGS + " where n.appeal_ends_on < ? order by n.posted_on desc, n.id desc").param(today)
+                .query(this::posting).list().forEach(consumer);
     }
 
     /** A posting on the notice board (public: no personal details). */
@@ -75,9 +96,16 @@ public class MeetingQueries implements CaseParagraphs, ParagraphReferences {
     /** Minutes whose appeal period has ended: the archive, newest first. */
     public Paged<Posting> archive(LocalDate today, int page, int size) {
         long total = jdbc.sql("select count(*) from notice_posting where appeal_ends_on < ?").param(today).query(Long.class).single();
+        int shown = shown(page, size, total);
         List<Posting> items = jdbc.sql(POSTINGS + " where n.appeal_ends_on < ? order by n.posted_on desc, n.id desc limit ? offset ?")
-                .params(today, size, page * size).query(this::posting).list();
-        return new Paged<>(items, page, size, total);
+                .params(today, size, (long) shown * size).query(this::posting).list();
+        return new Paged<>(items, shown, size, total);
+    }
+
+    /** A page beyond the end shows the last one (an empty list shows page 0). */
+    static int shown(int page, int size, long total) {
+        int lastPage = (int) Math.max(0, (total - 1) / size);
+        return Math.min(Math.max(page, 0), lastPage);
     }
 
     private static final String POSTINGS = """

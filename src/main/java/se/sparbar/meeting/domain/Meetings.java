@@ -261,14 +261,14 @@ public class Meetings {
     public Posted post(long meetingId, LocalDate postedOn, String minutesKeptAt, long userId) {
         Meeting meeting = find(meetingId);
         String keptAt = minutesKeptAt == null || minutesKeptAt.isBlank() ? meeting.getMinutesKeptAt() : minutesKeptAt;
-        meeting.post(postedOn, clock);
+        int appealPeriodDays = settings.current().appealPeriodDays();
+        LocalDate appealEndsOn = meeting.post(postedOn, appealPeriodDays, decisionsOf(meeting), clock);
         if (keptAt == null || keptAt.isBlank()) {
             throw new FieldRefusedException("minutesKeptAt", "meeting.posting.keptAtRequired");
         }
-        NoticePosting posting = postings.save(new NoticePosting(meetingId, postedOn, settings.current().appealPeriodDays(), keptAt, userId,
-                Instant.now(clock)));
-        events.publishEvent(new MinutesPosted(meetingId, meeting.getBodyId(), postedOn, posting.getAppealEndsOn(), decisionsOf(meeting)));
-        return new Posted(posting.getAppealEndsOn(), isLate(meeting.getAdjustedOn(), postedOn));
+        postings.save(new NoticePosting(meetingId, postedOn, appealPeriodDays, keptAt, userId, Instant.now(clock)));
+        meetings.save(meeting); // publishes MinutesPosted
+        return new Posted(appealEndsOn, isLate(meeting.getAdjustedOn(), postedOn));
     }
 
     private List<MinutesPosted.Decision> decisionsOf(Meeting meeting) {

@@ -308,14 +308,7 @@ class ParagraphHistory implements HistoryContributor {
     }
 
     private static long revisionNumber(Object revisionEntity) {
-        try {
-            // the revision entity is the audit module's (package-private there): read its id as Envers does
-            java.lang.reflect.Method getId = revisionEntity.getClass().getMethod("getId");
-            getId.setAccessible(true);
-            return ((Number) getId.invoke(revisionEntity)).longValue();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return se.sparbar.audit.HistoryContributor.revision(revisionEntity).number();
     }
 
     private String message(String key, Locale locale) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -45,7 +44,7 @@ class MotionCaseController {
     String register(@PathVariable long id, Authentication authentication, Model model) {
         MotionView motion = view(id, authentication);
         RegistrationForm form = new RegistrationForm();
-        form.setReceivedOn(motion.submittedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(motion.submittedAt(), ZoneId.systemDefault()));
+        form.setReceivedOn(motion.submittedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(motion.submittedAt(), clock.getZone()));
         form.setSender(motion.firstSignatory().nameWithParty());
         form.setSummary(motion.title());
         model.addAttribute("form", form);

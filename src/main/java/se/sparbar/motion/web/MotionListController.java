@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -69,7 +68,7 @@ class MotionListController {
         queries.each(filter(status, body, year, party, filer, sort), row -> out.println(String.join(";",
                 Csv.cell(row.caseNumber()), Csv.cell(row.title()), Csv.cell(messages.getMessage("motionStatus." + row.status(), null, locale)),
                 Csv.cell(row.body()), Csv.cell(row.filer()), Csv.cell(row.party()),
-                Csv.cell(row.submittedAt() == null ? null : date.format(row.submittedAt().atZone(ZoneId.systemDefault()))),
+                Csv.cell(row.submittedAt() == null ? null : date.format(row.submittedAt().atZone(clock.getZone()))),
                 Csv.cell(row.deadlineOn() == null ? null : date.format(row.deadlineOn())))));
         out.flush();
     }

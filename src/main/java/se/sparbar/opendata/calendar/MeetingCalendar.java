@@ -76,7 +76,7 @@ public class MeetingCalendar {
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7),
                         rs.getLong(8), rs.getTimestamp(9).toInstant()))
                 .list();
-        return new Subscription(write(meetings, name, ZoneId.of("Europe/Stockholm")),
+        return new Subscription(write(meetings, name, clock.getZone()),
                 meetings.stream().map(Meeting::modified).max(Instant::compareTo).orElse(null));
     }
 

@@ -110,20 +110,24 @@ class MeetingTimeRulesTest {
     @Test
     void minutesArePostedOnlyOnceAdjustedNotBeforeTheAdjustmentDayAndNotInTheFuture() {
         Meeting meeting = meeting();
-        assertThatThrownBy(() -> meeting.post(DAY, on(DAY.plusDays(3)))).hasMessage("meeting.refused.notAdjusted");
+        assertThatThrownBy(() -> meeting.post(DAY, 21, List.of(), on(DAY.plusDays(3)))).hasMessage("meeting.refused.notAdjusted");
         meeting.markHeld(AN_HOUR_IN);
-        assertThatThrownBy(() -> meeting.post(DAY, on(DAY.plusDays(3)))).hasMessage("meeting.refused.notAdjusted");
+        assertThatThrownBy(() -> meeting.post(DAY, 21, List.of(), on(DAY.plusDays(3)))).hasMessage("meeting.refused.notAdjusted");
         Clock adjusting = on(DAY.plusDays(2));
         meeting.sign(role(meeting, MeetingRoleKind.CHAIR), 99, adjusting);
         meeting.sign(role(meeting, MeetingRoleKind.ADJUSTER), 99, adjusting);
         Clock today = on(DAY.plusDays(3));
-        assertThatThrownBy(() -> meeting.post(DAY.plusDays(1), today)).isInstanceOf(FieldRefusedException.class)
+        assertThatThrownBy(() -> meeting.post(DAY.plusDays(1), 21, List.of(), today)).isInstanceOf(FieldRefusedException.class)
                 .hasMessage("meeting.posting.beforeAdjustment");
-        assertThatThrownBy(() -> meeting.post(DAY.plusDays(4), today)).isInstanceOf(FieldRefusedException.class)
+        assertThatThrownBy(() -> meeting.post(DAY.plusDays(4), 21, List.of(), today)).isInstanceOf(FieldRefusedException.class)
                 .hasMessage("meeting.posting.future");
-        meeting.post(DAY.plusDays(3), today);
+        meeting.clearDomainEvents();
+        var decision = new se.sparbar.meeting.MinutesPosted.Decision(7, 8, "KF § 1", se.sparbar.meeting.ParagraphOutcome.APPROVED, DAY);
+        assertThat(meeting.post(DAY.plusDays(3), 21, List.of(decision), today)).isEqualTo(DAY.plusDays(24));
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.POSTED);
-        assertThatThrownBy(() -> meeting.post(DAY.plusDays(3), today)).hasMessage("meeting.refused.alreadyPosted");
+        assertThat(meeting.domainEvents()).containsExactly(new se.sparbar.meeting.MinutesPosted(meeting.getId(), 20, DAY.plusDays(3),
+                DAY.plusDays(24), List.of(decision)));
+        assertThatThrownBy(() -> meeting.post(DAY.plusDays(3), 21, List.of(), today)).hasMessage("meeting.refused.alreadyPosted");
     }
 
     @Test

@@ -31,6 +31,18 @@ import se.sparbar.meeting.ProposalKind;
 class MeetingWebTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    /** A day this many years ahead of the clock's (the fixed dates these tests once used drifted into the past). */
+    private LocalDateTime ahead(int years, int month, int day, int hour, int minute) {
+        return java.time.LocalDate.now(clock).plusYears(years).withMonth(month).withDayOfMonth(day).atTime(hour, minute);
+    }
+
+    private String dayAhead(int years, int month, int day) {
+        return ahead(years, month, day, 0, 0).toLocalDate().toString();
+    }
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -48,7 +60,7 @@ class MeetingWebTest {
     @Test
     void onlyClerksRecordCouncillorsAndOfficialsRead() throws Exception {
         MeetingFixture.Council council = fixture.council(3, 0);
-        long meeting = fixture.meeting(council, LocalDateTime.of(2030, 4, 4, 18, 0));
+        long meeting = fixture.meeting(council, ahead(4, 4, 4, 18, 0));
         long paragraph = minutes.addParagraph(meeting, "Läses av alla");
         for (String reader : List.of("councillor", "official")) {
             mvc.perform(get("/meetings").with(as(reader))).andExpect(status().isOk());
@@ -57,7 +69,7 @@ class MeetingWebTest {
             mvc.perform(get("/paragraphs/" + paragraph).with(as(reader))).andExpect(status().isOk())
                     .andExpect(content().string(Matchers.not(Matchers.containsString("Lägg till yrkande"))));
             mvc.perform(post("/meetings").with(csrf()).with(as(reader)).param("bodyId", String.valueOf(council.bodyId()))
-                    .param("date", "2030-05-05").param("startTime", "18:00").param("place", "X")).andExpect(status().isForbidden());
+                    .param("date", dayAhead(4, 5, 5)).param("startTime", "18:00").param("place", "X")).andExpect(status().isForbidden());
             mvc.perform(post("/paragraphs/" + paragraph + "/speakers").with(csrf()).with(as(reader))
                     .param("speakerId", String.valueOf(council.members().get(0)))).andExpect(status().isForbidden());
             mvc.perform(post("/paragraphs/" + paragraph + "/decision").with(csrf()).with(as(reader))
@@ -76,12 +88,12 @@ class MeetingWebTest {
     void aClerkPlansAMeetingAndBadInputIsShownBesideTheFieldWithTheInputKept() throws Exception {
         MeetingFixture.Council council = fixture.council(3, 0);
         mvc.perform(post("/meetings").with(csrf()).with(as("clerk")).param("bodyId", String.valueOf(council.bodyId()))
-                        .param("date", "2030-06-01").param("startTime", "18:00").param("endTime", "17:00").param("place", "Stadshus"))
+                        .param("date", dayAhead(4, 6, 1)).param("startTime", "18:00").param("endTime", "17:00").param("place", "Stadshus"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Sluttiden måste vara efter starttiden.")))
                 .andExpect(content().string(Matchers.containsString("value=\"Stadshus\"")));
         String location = mvc.perform(post("/meetings").with(csrf()).with(as("clerk")).param("bodyId", String.valueOf(council.bodyId()))
-                        .param("date", "2030-06-01").param("startTime", "18:00").param("place", "Stadshus"))
+                        .param("date", dayAhead(4, 6, 1)).param("startTime", "18:00").param("place", "Stadshus"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long meeting = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         MeetingView view = meetings.view(meeting);
@@ -99,7 +111,7 @@ class MeetingWebTest {
     @Test
     void aVoteByAnAbsentMemberIsRefusedBesideTheRollCallAndNothingIsStored() throws Exception {
         MeetingFixture.Council council = fixture.council(3, 0);
-        long meeting = fixture.meeting(council, LocalDateTime.of(2030, 7, 7, 18, 0));
+        long meeting = fixture.meeting(council, ahead(4, 7, 7, 18, 0));
         List<Long> m = council.members();
         meetings.recordAttendance(meeting, List.of(new AttendanceEntry(m.get(0), Seat.MEMBER, true, null),
                 new AttendanceEntry(m.get(1), Seat.MEMBER, true, null), new AttendanceEntry(m.get(2), Seat.MEMBER, false, null)), null,
@@ -244,7 +256,7 @@ class MeetingWebTest {
     @Test
     void writtenReasonsTooLongAreRefusedNotCut() throws Exception {
         MeetingFixture.Council council = fixture.council(2, 0);
-        long meeting = fixture.meeting(council, LocalDateTime.of(2030, 8, 8, 18, 0));
+        long meeting = fixture.meeting(council, ahead(4, 8, 8, 18, 0));
         long paragraph = minutes.addParagraph(meeting, "Reservation");
         minutes.addReservation(paragraph, council.members().get(0), false, "Kort motivering.");
         long reservation = minutes.view(paragraph).reservations().get(0).id();

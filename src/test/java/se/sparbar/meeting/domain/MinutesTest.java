@@ -34,6 +34,14 @@ import se.sparbar.shared.RefusedException;
 class MinutesTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    /** A day this many years ahead of the clock's (the fixed dates these tests once used drifted into the past). */
+    private LocalDateTime ahead(int years, int month, int day, int hour, int minute) {
+        return java.time.LocalDate.now(clock).plusYears(years).withMonth(month).withDayOfMonth(day).atTime(hour, minute);
+    }
+
+    @Autowired
     MeetingFixture fixture;
 
     @Autowired
@@ -51,9 +59,9 @@ class MinutesTest {
     @Test
     void paragraphNumbersRunPerBodyAndYearAcrossMeetingsWithoutGapsUnderConcurrency() throws Exception {
         MeetingFixture.Council council = fixture.council(3, 0);
-        long first = fixture.meeting(council, LocalDateTime.of(2031, 2, 10, 18, 0));
-        long second = fixture.meeting(council, LocalDateTime.of(2031, 3, 10, 18, 0));
-        long nextYear = fixture.meeting(council, LocalDateTime.of(2032, 1, 20, 18, 0));
+        long first = fixture.meeting(council, ahead(5, 2, 10, 18, 0));
+        long second = fixture.meeting(council, ahead(5, 3, 10, 18, 0));
+        long nextYear = fixture.meeting(council, ahead(6, 1, 20, 18, 0));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<Long>> tasks = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -67,8 +75,8 @@ class MinutesTest {
             f.get();
         }
         List<Integer> numbers = fixture.jdbc.queryForList(
-                "select number from minutes_paragraph where body_id = ? and paragraph_year = 2031 order by number", Integer.class,
-                council.bodyId());
+                "select number from minutes_paragraph where body_id = ? and paragraph_year = ? order by number", Integer.class,
+                council.bodyId(), ahead(5, 2, 10, 18, 0).getYear());
         assertThat(numbers).hasSize(40).doesNotHaveDuplicates();
         assertThat(numbers).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
         long firstOfNextYear = minutes.addParagraph(nextYear, "Ny årgång");
@@ -78,7 +86,7 @@ class MinutesTest {
     @Test
     void aRollCallVoteCountsOnlyThoseEntitledAndTheChairBreaksATie() {
         MeetingFixture.Council council = fixture.council(5, 1);
-        long meeting = fixture.meeting(council, LocalDateTime.of(2030, 5, 6, 18, 0));
+        long meeting = fixture.meeting(council, ahead(4, 5, 6, 18, 0));
         List<Long> m = council.members();
         long substitute = council.substitutes().get(0);
         // member 4 is absent and the substitute serves for her
@@ -235,7 +243,7 @@ class MinutesTest {
     @Test
     void substitutesServeOnlyForAbsentMembersAndProposalsComeFromThosePresent() {
         MeetingFixture.Council council = fixture.council(2, 1);
-        long meeting = fixture.meeting(council, LocalDateTime.of(2030, 2, 2, 18, 0));
+        long meeting = fixture.meeting(council, ahead(4, 2, 2, 18, 0));
         List<Long> m = council.members();
         long version = meetings.view(meeting).version();
         assertThatThrownBy(() -> meetings.recordAttendance(meeting, List.of(new AttendanceEntry(m.get(0), Seat.MEMBER, true, null),
