@@ -36,8 +36,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class DatabaseOutageTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(2);
-    /** The very first failure also initialises what an outage needs once (its error page, exception translation). */
-    private static final Duration FIRST_LIMIT = Duration.ofSeconds(3);
+    /**
+     * The very first failure also initialises what an outage needs once (its error page, exception translation) and
+     * discards the pool's dead connections: 2.2 s once at load 16, 3.1 s once beside a benchmark. Every later request
+     * must answer within {@link #LIMIT}.
+     */
+    private static final Duration FIRST_LIMIT = Duration.ofSeconds(4);
     private static final List<String> PAGES = List.of("/cases", "/meetings", "/notice-board", "/motions");
 
     private static Path dataDirectory;
