@@ -34,6 +34,9 @@ import se.sparbar.organisation.domain.UserAccounts;
 class ActionPlanWebTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -102,7 +105,7 @@ class ActionPlanWebTest {
 
         mvc.perform(get("/action-items/" + later + "/reports/new").with(as("official"))).andExpect(status().isOk());
         mvc.perform(post("/action-items/" + later + "/reports").with(csrf()).with(as("official"))
-                        .param("reportedOn", LocalDate.now().toString()).param("status", "ON_TRACK")
+                        .param("reportedOn", LocalDate.now(clock).toString()).param("status", "ON_TRACK")
                         .param("reportText", "Halva effekten nådd.").param("realisedAmount", "1 250 000")
                         .param("itemVersion", String.valueOf(version(later))))
                 .andExpect(redirectedUrl("/action-items/" + later));
@@ -154,7 +157,7 @@ class ActionPlanWebTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "realisedAmount", "amount.invalidFormat"))
                 .andExpect(content().string(containsString("value=\"tre miljoner\"")));
         mvc.perform(post("/action-items/" + item + "/reports").with(csrf()).with(as("official"))
-                        .param("reportedOn", LocalDate.now().plusDays(3).toString()).param("status", "ON_TRACK")
+                        .param("reportedOn", LocalDate.now(clock).plusDays(3).toString()).param("status", "ON_TRACK")
                         .param("reportText", "Framtida rapport").param("itemVersion", String.valueOf(version(item))))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "reportedOn", "progress.reportedOn.future"))
@@ -256,7 +259,7 @@ class ActionPlanWebTest {
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder reportOn(long item, String username, String text,
                                                                                               long seenVersion) {
         return post("/action-items/" + item + "/reports").with(csrf()).with(as(username))
-                .param("reportedOn", LocalDate.now().toString()).param("status", "ON_TRACK").param("reportText", text)
+                .param("reportedOn", LocalDate.now(clock).toString()).param("status", "ON_TRACK").param("reportText", text)
                 .param("itemVersion", String.valueOf(seenVersion));
     }
 

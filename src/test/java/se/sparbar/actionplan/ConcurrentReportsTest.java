@@ -22,6 +22,9 @@ import se.sparbar.shared.StaleVersionException;
 class ConcurrentReportsTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     ActionPlans plans;
 
     @Autowired
@@ -47,7 +50,7 @@ class ConcurrentReportsTest {
             String text = byClerk ? "Nämndsekreterarens rapport" : "Ekonomichefens rapport";
             results.add(pool.submit(() -> {
                 start.await();
-                return reports.report(item, byClerk ? clerk : official, byClerk, new NewProgressReport(LocalDate.now(),
+                return reports.report(item, byClerk ? clerk : official, byClerk, new NewProgressReport(LocalDate.now(clock),
                         byClerk ? ItemStatus.AT_RISK : ItemStatus.ON_TRACK, text, new java.math.BigDecimal(byClerk ? "200000" : "100000"),
                         null, version));
             }));

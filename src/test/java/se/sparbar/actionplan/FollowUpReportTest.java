@@ -35,6 +35,9 @@ import se.sparbar.actionplan.domain.ProgressReports;
 class FollowUpReportTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -66,7 +69,7 @@ class FollowUpReportTest {
         long silent = fixtures.item(plan, "Tyst", "Ekonomichef", LocalDate.of(2027, 6, 30), null);
         long cancelled = fixtures.item(plan, "Avbryts", "Ekonomichef", LocalDate.of(2027, 6, 30), null);
         FollowUp.Round round = followUp.current();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         assertThat(round.opensOn()).isBeforeOrEqualTo(today);
         assertThat(round.closesOn()).isAfterOrEqualTo(today);
         assertThat(expected(round.id(), plan)).containsExactly(reported + ":false", silent + ":false", cancelled + ":false");
@@ -192,7 +195,7 @@ class FollowUpReportTest {
     }
 
     private void report(long item, ItemStatus status, String amount) {
-        reports.report(item, fixtures.account("official"), false, new NewProgressReport(LocalDate.now(), status, "Läget: " + status,
+        reports.report(item, fixtures.account("official"), false, new NewProgressReport(LocalDate.now(clock), status, "Läget: " + status,
                 amount == null ? null : new BigDecimal(amount), null, version(item)));
     }
 

@@ -15,14 +15,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AgendaFilesBrowserTest extends BrowserTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aClerkAttachesADocumentToAnAgendaItemAndThePublicReadsItUnderTheItem() throws Exception {
         long meeting = jdbc.queryForObject("""
                 insert into meeting (body_id, starts_at, place, status)
-                select id, now() + interval '2 days', 'Stadshuset, sal 2', 'PLANNED' from body where abbreviation = 'SN' returning id""",
-                Long.class);
+                select id, ?, 'Stadshuset, sal 2', 'PLANNED' from body where abbreviation = 'SN' returning id""",
+                Long.class, java.time.OffsetDateTime.now(clock).plusDays(2));
         long item = jdbc.queryForObject("""
                 insert into agenda_item (meeting_id, ordinal, kind, title) values (?, 1, 'INFORMATION', 'Lokalförsörjningen i skolorna')
                 returning id""", Long.class, meeting);

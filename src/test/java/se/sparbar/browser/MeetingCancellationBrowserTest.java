@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MeetingCancellationBrowserTest extends BrowserTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -17,8 +20,8 @@ class MeetingCancellationBrowserTest extends BrowserTest {
         // a meeting of its own: the demo's planned meetings are read by other tests
         long meeting = jdbc.queryForObject("""
                 insert into meeting (body_id, starts_at, place, status) values
-                ((select id from body where abbreviation = 'KS'), now() + interval '20 days', 'Sessionssalen', 'PLANNED') returning id""",
-                Long.class);
+                ((select id from body where abbreviation = 'KS'), ?, 'Sessionssalen', 'PLANNED') returning id""",
+                Long.class, java.time.OffsetDateTime.now(clock).plusDays(20));
         logIn("clerk", "demo");
         open("/meetings/" + meeting);
         assertThat(find("#cancel-heading").getText()).isEqualTo("Ställ in sammanträdet");

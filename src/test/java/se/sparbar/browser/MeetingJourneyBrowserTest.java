@@ -3,7 +3,6 @@ package se.sparbar.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +20,9 @@ import se.sparbar.meeting.domain.MeetingFixture;
 class MeetingJourneyBrowserTest extends BrowserTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MeetingFixture fixture;
 
     @Test
@@ -32,7 +34,7 @@ class MeetingJourneyBrowserTest extends BrowserTest {
             m[i] = fixture.jdbc.queryForObject("select first_name || ' ' || last_name from person where id = ?", String.class,
                     council.members().get(i));
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        LocalDate today = LocalDate.now(clock);
 
         logIn("clerk", "demo");
         open("/meetings");

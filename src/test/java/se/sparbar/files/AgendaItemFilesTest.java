@@ -26,6 +26,9 @@ import se.sparbar.IntegrationTest;
 class AgendaItemFilesTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -42,8 +45,8 @@ class AgendaItemFilesTest {
     long[] plannedMeetingWithItem(int days, String title) {
         long ks = jdbc.queryForObject("select id from body where abbreviation = 'KS'", Long.class);
         long meeting = jdbc.queryForObject("""
-                insert into meeting (body_id, starts_at, place, status) values (?, now() + make_interval(days => ?), 'Sal B', 'PLANNED')
-                returning id""", Long.class, ks, days);
+                insert into meeting (body_id, starts_at, place, status) values (?, ?, 'Sal B', 'PLANNED')
+                returning id""", Long.class, ks, java.time.OffsetDateTime.now(clock).plusDays(days));
         long item = jdbc.queryForObject("insert into agenda_item (meeting_id, ordinal, kind, title) values (?, 1, 'INFORMATION', ?) returning id",
                 Long.class, meeting, title);
         return new long[] {meeting, item};
@@ -86,12 +89,13 @@ class AgendaItemFilesTest {
                 .isEqualTo("STAFF");
 
         // cancelled before its agenda was published: still not public
-        jdbc.update("update meeting set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = 'Inställt' where id = ?", meeting);
+        jdbc.update("update meeting set status = 'CANCELLED', cancelled_at = ?, cancellation_reason = 'Inställt' where id = ?",
+                java.time.OffsetDateTime.now(clock), meeting);
         mvc.perform(get("/files/" + fileId)).andExpect(status().isNotFound());
         jdbc.update("update meeting set status = 'PLANNED', cancelled_at = null, cancellation_reason = null where id = ?", meeting);
 
         // 3 days before the meeting the agenda is public, and with it the item's files
-        jdbc.update("update meeting set starts_at = now() + interval '3 days' where id = ?", meeting);
+        jdbc.update("update meeting set starts_at = ? where id = ?", java.time.OffsetDateTime.now(clock).plusDays(3), meeting);
         String publicPage = page(meeting);
         String itemHtml = publicPage.substring(publicPage.indexOf("id=\"agenda-item-" + item + "\""));
         itemHtml = itemHtml.substring(0, itemHtml.indexOf("</li>\n"));

@@ -2,7 +2,6 @@ package se.sparbar.motion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +27,9 @@ import se.sparbar.shared.RefusedException;
 /** Case numbers are unique and gapless even when clerks register at the same instant (real PostgreSQL). */
 @IntegrationTest
 class ConcurrentRegistrationTest {
+
+    @Autowired
+    java.time.Clock clock;
 
     private static final int MOTIONS = 200;
     private static final int CLERKS = 8; // fewer than the pool's 10 connections: the test is about numbering, not pool waits
@@ -58,7 +60,7 @@ class ConcurrentRegistrationTest {
             for (long motion : submitted) {
                 Callable<CaseSummary> registration = () -> {
                     start.await();
-                    return motions.register(motion, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", null));
+                    return motions.register(motion, clerk, new Registration(LocalDate.now(clock), "Frida Sigfrids", null));
                 };
                 results.add(pool.submit(registration));
             }
@@ -91,7 +93,7 @@ class ConcurrentRegistrationTest {
                 attempts.add(pool.submit(() -> {
                     start.await();
                     try {
-                        return motions.register(motion, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", null));
+                        return motions.register(motion, clerk, new Registration(LocalDate.now(clock), "Frida Sigfrids", null));
                     } catch (RefusedException refused) {
                         return refused.messageKey();
                     }
@@ -118,11 +120,11 @@ class ConcurrentRegistrationTest {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
         transaction.executeWithoutResult(status -> {
-            CaseSummary registered = motions.register(first, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", null));
+            CaseSummary registered = motions.register(first, clerk, new Registration(LocalDate.now(clock), "Frida Sigfrids", null));
             taken.add(sequenceOf(registered.id()));
             status.setRollbackOnly();
         });
-        CaseSummary kept = motions.register(second, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", null));
+        CaseSummary kept = motions.register(second, clerk, new Registration(LocalDate.now(clock), "Frida Sigfrids", null));
         assertThat(sequenceOf(kept.id())).isEqualTo(taken.get(0));
         assertThat(jdbc.queryForObject("select status from motion where id = ?", String.class, first)).isEqualTo("SUBMITTED");
     }
@@ -131,8 +133,8 @@ class ConcurrentRegistrationTest {
         long frida = jdbc.queryForObject("select id from person where last_name = 'Sigfrids'", Long.class);
         long motion = imports.draft(account("councillor"), frida, new MotionDraft(title, "Text.", List.of("att något görs"),
                 jdbc.queryForObject("select id from body where abbreviation = 'KF'", Long.class), Set.of(),
-                new MotionDraft.Contact("Frida", "Sigfrids", null, null)), Instant.now());
-        imports.submit(motion, Instant.now());
+                new MotionDraft.Contact("Frida", "Sigfrids", null, null)), clock.instant());
+        imports.submit(motion, clock.instant());
         return motion;
     }
 

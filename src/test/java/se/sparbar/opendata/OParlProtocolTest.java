@@ -124,7 +124,8 @@ class OParlProtocolTest {
         long meeting = jdbc.queryForObject("select meeting_id from minutes_paragraph where id = ?", Long.class, paragraph);
         String url = API + "/agenda-items/" + paragraph;
         String before = json(url).get("modified").asText();
-        String since = java.time.OffsetDateTime.now().minusSeconds(1).withNano(0).toString();
+        // modified is the row's own time, kept by the database (ADR 0009): "since" is the database's time too
+        String since = jdbc.queryForObject("select now()", java.time.OffsetDateTime.class).minusSeconds(1).withNano(0).toString();
         Thread.sleep(1_100);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/meetings/" + meeting + "/corrections")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())

@@ -27,6 +27,9 @@ import se.sparbar.IntegrationTest;
 @IntegrationTest
 class AnonymousCrawlTest {
 
+    @Autowired
+    java.time.Clock clock;
+
     private static final Pattern HREF = Pattern.compile("(?:href|action)=\"([^\"#]*)\"");
     private static final Pattern LOC = Pattern.compile("<loc>https?://[^/]+([^<]*)</loc>");
     private static final Pattern FOLLOW = Pattern.compile("^/(cases|people|bodies|motions|paragraphs|meetings|notice-board|governing-documents|action-plans|action-items|files)?.*");
@@ -137,8 +140,8 @@ class AnonymousCrawlTest {
     private long plannedMeeting(int daysAhead) {
         return jdbc.queryForObject("""
                 insert into meeting (body_id, starts_at, place, status)
-                select id, now() + make_interval(days => ?), 'Sal C', 'PLANNED' from body where abbreviation = 'SN' returning id""",
-                Long.class, daysAhead);
+                select id, ?, 'Sal C', 'PLANNED' from body where abbreviation = 'SN' returning id""",
+                Long.class, java.time.OffsetDateTime.now(clock).plusDays(daysAhead));
     }
 
     private long agendaItem(long meeting) {

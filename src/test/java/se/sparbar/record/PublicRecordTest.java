@@ -3,7 +3,6 @@ package se.sparbar.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,6 +27,9 @@ import se.sparbar.registry.Cases;
 @IntegrationTest
 @RecordApplicationEvents
 class PublicRecordTest {
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired PublicRecord record;
     @Autowired Motions motions;
@@ -63,7 +65,7 @@ class PublicRecordTest {
         long frida = personId("Sigfrids");
         long heidi = personId("Hankanen Ängberg");
         long clerk = account("clerk");
-        long motion = imports.draft(clerk, frida, draft("Ett spårbart förslag", Set.of(heidi)), Instant.now());
+        long motion = imports.draft(clerk, frida, draft("Ett spårbart förslag", Set.of(heidi)), clock.instant());
 
         RecordEntry invitation = events.stream(RecordAppended.class).map(RecordAppended::entry)
                 .filter(e -> e.kind() == RecordKind.COSIGN_INVITED && motion == e.motionId()).findFirst().orElseThrow();
@@ -71,8 +73,8 @@ class PublicRecordTest {
         assertThat(invitation.personId()).isEqualTo(heidi);
         assertThat(record.ofPerson(heidi, true, 50)).extracting(RecordEntry::id).doesNotContain(invitation.id());
 
-        imports.submit(motion, Instant.now());
-        long caseId = motions.register(motion, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", null)).id();
+        imports.submit(motion, clock.instant());
+        long caseId = motions.register(motion, clerk, new Registration(LocalDate.now(clock), "Frida Sigfrids", null)).id();
 
         assertThat(record.ofCase(caseId, false)).extracting(RecordEntry::kind)
                 .containsExactly(RecordKind.MOTION_SUBMITTED, RecordKind.MOTION_REGISTERED);
@@ -83,11 +85,11 @@ class PublicRecordTest {
     @Test
     void aChangeThatRollsBackLeavesNoRow() {
         long frida = personId("Sigfrids");
-        long motion = imports.draft(account("clerk"), frida, draft("Rullas tillbaka", Set.of()), Instant.now());
+        long motion = imports.draft(account("clerk"), frida, draft("Rullas tillbaka", Set.of()), clock.instant());
         int before = rowsOf(motion);
         try {
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                imports.submit(motion, Instant.now());
+                imports.submit(motion, clock.instant());
                 throw new IllegalStateException("the transaction fails after the change");
             });
         } catch (IllegalStateException expected) {
@@ -102,7 +104,7 @@ class PublicRecordTest {
         MeetingFixture.Council council = fixture.council(3, 0);
         String caseNumber = fixture.preparedMotion(council, account("clerk"), "På en dagordning långt fram");
         long caseId = caseId(caseNumber);
-        long meeting = fixture.meeting(council, LocalDateTime.now().plusDays(30));
+        long meeting = fixture.meeting(council, LocalDateTime.now(clock).plusDays(30));
         meetings.addCase(meeting, caseNumber);
 
         assertThat(record.ofCase(caseId, true)).extracting(RecordEntry::kind).contains(RecordKind.PUT_ON_AGENDA);

@@ -2,6 +2,7 @@ package se.sparbar.settings.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.Year;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,11 @@ import se.sparbar.shared.web.FormSubmission;
 class SettingsController {
 
     private final Settings settings;
+    private final Clock clock;
 
-    SettingsController(Settings settings) {
+    SettingsController(Settings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -44,7 +47,7 @@ class SettingsController {
 
     private String form(Model model) {
         MunicipalitySettings current = settings.current();
-        model.addAttribute("caseNumberExample", current.caseNumberFormat().format(Year.now().getValue(), 1));
+        model.addAttribute("caseNumberExample", current.caseNumberFormat().format(Year.now(clock).getValue(), 1));
         return "settings/form";
     }
 }

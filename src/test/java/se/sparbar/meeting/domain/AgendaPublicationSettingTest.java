@@ -21,6 +21,9 @@ import se.sparbar.settings.SettingsChange;
 class AgendaPublicationSettingTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -35,7 +38,7 @@ class AgendaPublicationSettingTest {
     @Test
     void theAgendaOfAMeetingTenDaysAheadIsPublicOnlyWhenTheSettingSaysMoreThanTenDays() throws Exception {
         MeetingFixture.Council council = fixture.council(3, 0);
-        long meeting = fixture.meeting(council, LocalDateTime.now().plusDays(10).truncatedTo(ChronoUnit.HOURS));
+        long meeting = fixture.meeting(council, LocalDateTime.now(clock).plusDays(10).truncatedTo(ChronoUnit.HOURS));
         meetings.addItem(meeting, AgendaKind.INFORMATION, "Dragning om budgetläget");
         MunicipalitySettings before = settings.current();
         try {

@@ -31,6 +31,9 @@ import se.sparbar.record.RecordKind;
 class MeetingCancellationTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -51,7 +54,7 @@ class MeetingCancellationTest {
     @Test
     void aClerkCancelsAPlannedMeetingAndEveryReaderIsToldWhy() throws Exception {
         MeetingFixture.Council council = fixture.council(3, 0);
-        long meeting = fixture.meeting(council, LocalDateTime.now().plusDays(10).truncatedTo(ChronoUnit.HOURS));
+        long meeting = fixture.meeting(council, LocalDateTime.now(clock).plusDays(10).truncatedTo(ChronoUnit.HOURS));
         VEvent before = event(council.bodyId(), meeting);
         assertThat(before.getStatus().getValue()).isEqualTo("CONFIRMED");
 
@@ -85,7 +88,7 @@ class MeetingCancellationTest {
     void aCancellationNeedsAReasonAndTheCurrentVersionAndOnlyAPlannedMeetingCanBeCancelled() throws Exception {
         MeetingFixture.Council council = fixture.council(3, 0);
         // started an hour ago and not yet marked held: it can still be cancelled, and held (a meeting ahead cannot be held)
-        long meeting = fixture.meeting(council, LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES));
+        long meeting = fixture.meeting(council, LocalDateTime.now(clock).minusHours(1).truncatedTo(ChronoUnit.MINUTES));
         mvc.perform(post("/meetings/" + meeting + "/cancel").with(csrf()).with(as("clerk")).param("reason", " ")
                         .param("version", String.valueOf(version(meeting))))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("error-summary")));

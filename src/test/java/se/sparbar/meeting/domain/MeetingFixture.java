@@ -1,13 +1,12 @@
 package se.sparbar.meeting.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +28,9 @@ import se.sparbar.referral.PreparationDetails;
 /** A fresh council of its own for each test (the tests share one database), and what it decides on. */
 @Component
 public class MeetingFixture {
+
+    @Autowired
+    java.time.Clock clock;
 
     final Bodies bodies;
     final People people;
@@ -78,7 +80,7 @@ public class MeetingFixture {
      * member 1 adjusting: every part of it may be recorded. Returns the paragraph's id.
      */
     public long openParagraph(Council council, String title) {
-        long meeting = meeting(council, LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(1).withNano(0));
+        long meeting = meeting(council, LocalDateTime.now(clock).minusHours(1).withNano(0));
         meetings.assignRoles(meeting, council.members().get(0), null, List.of(council.members().get(1)));
         return minutes.addParagraph(meeting, title);
     }
@@ -88,12 +90,12 @@ public class MeetingFixture {
         return transaction.execute(status -> {
             long filer = council.members().get(0);
             long motion = imports.draft(clerkAccount, filer, new MotionDraft(title, "Motionens text.", List.of("att det utreds"),
-                    council.bodyId(), Set.of(), new MotionDraft.Contact("Test", "Ledamot", null, null)), Instant.now().minusSeconds(3600));
-            imports.submit(motion, Instant.now().minusSeconds(3000));
-            var registered = imports.register(motion, clerkAccount, new Registration(LocalDate.now(ZoneId.of("Europe/Stockholm")),
-                    "Test", title), Instant.now().minusSeconds(2000));
+                    council.bodyId(), Set.of(), new MotionDraft.Contact("Test", "Ledamot", null, null)), clock.instant().minusSeconds(3600));
+            imports.submit(motion, clock.instant().minusSeconds(3000));
+            var registered = imports.register(motion, clerkAccount, new Registration(LocalDate.now(clock),
+                    "Test", title), clock.instant().minusSeconds(2000));
             long board = jdbc.queryForObject("select id from body where abbreviation = 'KS'", Long.class);
-            motions.prepare(motion, clerkAccount, new PreparationDetails(board, LocalDate.now(ZoneId.of("Europe/Stockholm")),
+            motions.prepare(motion, clerkAccount, new PreparationDetails(board, LocalDate.now(clock),
                     Outcome.APPROVED.name(), "Kommunfullmäktige beslutar att bifalla motionen.", PreparationDetails.NEW));
             return registered.caseNumber();
         });

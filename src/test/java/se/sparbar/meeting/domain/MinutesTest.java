@@ -195,10 +195,10 @@ class MinutesTest {
         String unprepared = fixture.transaction.execute(s -> {
             long motion = fixture.imports.draft(clerk, council.members().get(0), new se.sparbar.motion.MotionDraft("Oberedd",
                     "Text.", List.of("att"), council.bodyId(), Set.of(), new se.sparbar.motion.MotionDraft.Contact("A", "B", null, null)),
-                    java.time.Instant.now());
-            fixture.imports.submit(motion, java.time.Instant.now());
-            return fixture.imports.register(motion, clerk, new se.sparbar.motion.Registration(LocalDate.now(), "A", "Oberedd"),
-                    java.time.Instant.now()).caseNumber();
+                    clock.instant());
+            fixture.imports.submit(motion, clock.instant());
+            return fixture.imports.register(motion, clerk, new se.sparbar.motion.Registration(LocalDate.now(clock), "A", "Oberedd"),
+                    clock.instant()).caseNumber();
         });
         String prepared = fixture.preparedMotion(council, clerk, "Beredd motion");
         long meeting = fixture.meeting(council, LocalDateTime.of(2025, 11, 3, 18, 0));
@@ -232,7 +232,7 @@ class MinutesTest {
 
         // a meeting two weeks ahead cannot decide yet: the motion's timeline never shows a decision in the future
         String ahead = fixture.preparedMotion(council, clerk, "Motion för nästa sammanträde");
-        long next = fixture.meeting(council, LocalDateTime.now(java.time.ZoneId.of("Europe/Stockholm")).plusWeeks(2).withNano(0));
+        long next = fixture.meeting(council, LocalDateTime.now(clock).plusWeeks(2).withNano(0));
         long aheadParagraph = minutes.openFromAgenda(next, meetings.addCase(next, ahead));
         assertThatThrownBy(() -> minutes.decide(aheadParagraph, ParagraphOutcome.APPROVED, "Bifalls.", minutes.view(aheadParagraph).version()))
                 .isInstanceOf(RefusedException.class).hasMessage("meeting.paragraph.decisionBeforeMeeting");

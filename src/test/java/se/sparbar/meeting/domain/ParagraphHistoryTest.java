@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,9 @@ import se.sparbar.meeting.ProposalKind;
 /** A paragraph's history holds every change to its parts, with names, translated, and the web refuses a recused member's act with 409. */
 @IntegrationTest
 class ParagraphHistoryTest {
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     MeetingFixture fixture;
@@ -56,7 +58,7 @@ class ParagraphHistoryTest {
 
     private long heldParagraph(MeetingFixture.Council council) {
         // a meeting that started an hour ago: the decision may be recorded
-        long meeting = fixture.meeting(council, LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(1).withNano(0));
+        long meeting = fixture.meeting(council, LocalDateTime.now(clock).minusHours(1).withNano(0));
         meetings.assignRoles(meeting, council.members().get(0), null, List.of(council.members().get(1)));
         return minutes.addParagraph(meeting, "Motion om cykelvägar");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,9 @@ import se.sparbar.organisation.MembershipRole;
 class RollCallOrderTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MeetingFixture fixture;
 
     @Autowired
@@ -48,7 +50,7 @@ class RollCallOrderTest {
         long borg = member(body, "Bertil", "Borg", MembershipRole.MEMBER);
         long andersson = member(body, "Anna", "Andersson", MembershipRole.SUBSTITUTE);
         long meeting = meetings.plan(new se.sparbar.meeting.MeetingDetails(body,
-                LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(1).withNano(0), null, "Stadshuset", null, "Kansliet"));
+                LocalDateTime.now(clock).minusHours(1).withNano(0), null, "Stadshuset", null, "Kansliet"));
         long version = fixture.jdbc.queryForObject("select version from meeting where id = ?", Long.class, meeting);
         meetings.recordAttendance(meeting, List.of(new AttendanceEntry(oberg, Seat.MEMBER, true, null),
                 new AttendanceEntry(aberg, Seat.MEMBER, true, null), new AttendanceEntry(arlig, Seat.MEMBER, true, null),

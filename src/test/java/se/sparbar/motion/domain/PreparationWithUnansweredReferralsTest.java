@@ -26,6 +26,9 @@ import se.sparbar.motion.Registration;
 class PreparationWithUnansweredReferralsTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -44,12 +47,12 @@ class PreparationWithUnansweredReferralsTest {
         long board = jdbc.queryForObject("select id from body where abbreviation = 'KS'", Long.class);
         long committee = jdbc.queryForObject("select id from body where abbreviation = 'TN'", Long.class);
         long filer = jdbc.queryForObject("select id from person where last_name = 'Sigfrids'", Long.class);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long motion = imports.draft(clerk, filer, new MotionDraft("Remiss utan svar", "Text.", List.of("att det utreds"), council, Set.of(),
                 new MotionDraft.Contact("Frida", "Sigfrids", null, null)), now.minusSeconds(600));
         imports.submit(motion, now.minusSeconds(500));
-        imports.register(motion, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", "Remiss utan svar"), now.minusSeconds(400));
-        imports.refer(motion, clerk, Set.of(committee), LocalDate.now(), LocalDate.now().plusMonths(2));
+        imports.register(motion, clerk, new Registration(LocalDate.now(clock), "Frida Sigfrids", "Remiss utan svar"), now.minusSeconds(400));
+        imports.refer(motion, clerk, Set.of(committee), LocalDate.now(clock), LocalDate.now(clock).plusMonths(2));
 
         String form = mvc.perform(get("/motions/" + motion + "/preparation").with(user(users.loadUserByUsername("clerk"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -70,7 +73,7 @@ class PreparationWithUnansweredReferralsTest {
 
     private MockHttpServletRequestBuilder prepare(long motion, long board) {
         return post("/motions/" + motion + "/preparation").with(csrf()).with(user(users.loadUserByUsername("clerk")))
-                .param("preparingBodyId", String.valueOf(board)).param("preparedOn", LocalDate.now().toString())
+                .param("preparingBodyId", String.valueOf(board)).param("preparedOn", LocalDate.now(clock).toString())
                 .param("proposedOutcome", "ANSWERED").param("proposalText", "Kommunfullmäktige beslutar att motionen ska anses besvarad.")
                 .param("version", "-1");
     }

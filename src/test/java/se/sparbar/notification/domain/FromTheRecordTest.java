@@ -32,6 +32,9 @@ import se.sparbar.notification.Outbox;
 @IntegrationTest
 class FromTheRecordTest {
 
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired JdbcTemplate jdbc;
     @Autowired Outbox outbox;
     @Autowired PlatformTransactionManager transactionManager;
@@ -65,16 +68,16 @@ class FromTheRecordTest {
                 frida, follower, Tokens.hash(Tokens.newToken()), Tokens.newToken());
         String title = MailFixture.unique("Motion om fler parkbänkar");
 
-        long motion = imports.draft(clerk, frida, draft(title, Set.of(heidi)), Instant.now());
-        imports.submit(motion, Instant.now());
-        var registered = motions.register(motion, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", null));
+        long motion = imports.draft(clerk, frida, draft(title, Set.of(heidi)), clock.instant());
+        imports.submit(motion, clock.instant());
+        var registered = motions.register(motion, clerk, new Registration(LocalDate.now(clock), "Frida Sigfrids", null));
         String caseNumber = jdbc.queryForObject("select case_number from case_file where id = ?", String.class, registered.id());
         assertThat(jdbc.queryForObject("""
                 select count(*) from notification_outbox o join record_event r on r.id = o.record_entry_id where r.motion_id = ?""",
                 Long.class, motion)).as("one outbox row per record row").isEqualTo(
                 jdbc.queryForObject("select count(*) from record_event where motion_id = ?", Long.class, motion)).isEqualTo(3L);
 
-        Instant now = Instant.now().plusSeconds(5);
+        Instant now = clock.instant().plusSeconds(5);
         while (fanOut.run(now, 100) > 0) {
             // everything
         }
@@ -100,7 +103,7 @@ class FromTheRecordTest {
         long before = jdbc.queryForObject("select count(*) from notification_outbox", Long.class);
         assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             imports.draft(clerk, frida, draft(title, Set.of(jdbc.queryForObject(
-                    "select id from person where last_name = 'Hankanen Ängberg'", Long.class))), Instant.now());
+                    "select id from person where last_name = 'Hankanen Ängberg'", Long.class))), clock.instant());
             throw new IllegalStateException("rolled back");
         })).hasMessage("rolled back");
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox", Long.class)).isEqualTo(before);

@@ -35,6 +35,9 @@ import se.sparbar.settings.SettingsChange;
 @IntegrationTest
 class RecipientTableTest extends MailTestBase {
 
+    @Autowired
+    java.time.Clock clock;
+
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Autowired Reminders reminders;
@@ -199,12 +202,12 @@ class RecipientTableTest extends MailTestBase {
         long clerk = fixture.accountId("clerk");
         long kf = fixture.bodyId("KF");
         long motion = imports.draft(clerk, frida, new MotionDraft(MailFixture.unique("Motion till tabellen"), "Text.", List.of("att"), kf,
-                Set.of(heidi), new MotionDraft.Contact("Frida", "Sigfrids", null, null)), Instant.now());
+                Set.of(heidi), new MotionDraft.Contact("Frida", "Sigfrids", null, null)), clock.instant());
         // Heidi signs before it is submitted (an unanswered invitation lapses at submission)
         jdbc.update("update motion_cosigner set status = 'CONFIRMED', answered_at = now() where motion_id = ? and person_id = ?",
                 motion, heidi);
-        imports.submit(motion, Instant.now());
-        var registered = motions.register(motion, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", null));
+        imports.submit(motion, clock.instant());
+        var registered = motions.register(motion, clerk, new Registration(LocalDate.now(clock), "Frida Sigfrids", null));
         String caseNumber = jdbc.queryForObject("select case_number from case_file where id = ?", String.class, registered.id());
         long meeting = jdbc.queryForObject("""
                 insert into meeting (body_id, starts_at, place, status, held_at) values (?, timestamptz '2039-05-05 08:00+02',

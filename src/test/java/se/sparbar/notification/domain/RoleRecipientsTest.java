@@ -32,6 +32,9 @@ import se.sparbar.notification.Happening;
 @IntegrationTest
 class RoleRecipientsTest extends MailTestBase {
 
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired Reminders reminders;
     @Autowired MockMvc mvc;
     @Autowired MotionImport imports;
@@ -76,9 +79,9 @@ class RoleRecipientsTest extends MailTestBase {
         long clerk = fixture.accountId("clerk");
         String title = MailFixture.unique("Motion nära gränsen");
         long motionId = imports.draft(clerk, frida, new MotionDraft(title, "Text.", List.of("att"),
-                fixture.bodyId("KF"), java.util.Set.of(), new MotionDraft.Contact("Frida", "Sigfrids", null, null)), Instant.now());
-        imports.submit(motionId, Instant.now());
-        motions.register(motionId, clerk, new Registration(LocalDate.now(), "Frida Sigfrids", null));
+                fixture.bodyId("KF"), java.util.Set.of(), new MotionDraft.Contact("Frida", "Sigfrids", null, null)), clock.instant());
+        imports.submit(motionId, clock.instant());
+        motions.register(motionId, clerk, new Registration(LocalDate.now(clock), "Frida Sigfrids", null));
         Map<String, Object> motion = jdbc.queryForMap("select id as motion_id, deadline_on from motion where id = ?", motionId);
         LocalDate deadline = ((Date) motion.get("deadline_on")).toLocalDate();
         ZoneId zone = ZoneId.of("Europe/Stockholm");
@@ -139,7 +142,7 @@ class RoleRecipientsTest extends MailTestBase {
                 .andExpect(status().isConflict());
         mvc.perform(post("/admin/outbox/999999999/resend").with(csrf()).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isConflict());
-        worker.sendDue(Instant.now().plusSeconds(60), 1000);
+        worker.sendDue(clock.instant().plusSeconds(60), 1000);
         assertThat(MailFixture.to(server, email)).hasSize(1);
         assertThat(jdbc.queryForObject("select status from notification_delivery where id = ?", String.class, id)).isEqualTo("SENT");
     }

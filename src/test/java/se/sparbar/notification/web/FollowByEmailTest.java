@@ -36,6 +36,9 @@ import se.sparbar.notification.domain.MailFixture;
 @IntegrationTest
 class FollowByEmailTest {
 
+    @Autowired
+    java.time.Clock clock;
+
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/[^\\s\"<]+token=[A-Za-z0-9_-]{43})");
 
     @Autowired MockMvc mvc;
@@ -157,7 +160,8 @@ class FollowByEmailTest {
         mvc.perform(post("/follow").with(csrf()).param("kind", "BODY").param("targetId", String.valueOf(body))
                 .param("email", email).param("frequency", "IMMEDIATE")).andExpect(status().isOk());
         String confirmLink = link(MailFixture.text(MailFixture.to(server, email).get(0)));
-        jdbc.update("update notification_subscription set confirm_expires_at = now() - interval '1 minute' where email = ?", email);
+        jdbc.update("update notification_subscription set confirm_expires_at = ? where email = ?",
+                java.time.OffsetDateTime.now(clock).minusMinutes(1), email);
         mvc.perform(get(confirmLink)).andExpect(status().isNotFound()).andExpect(view().name("notification/token"));
         assertThat(jdbc.queryForObject("select confirmed_at is null from notification_subscription where email = ?", Boolean.class, email))
                 .isTrue();
