@@ -60,7 +60,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(EmbeddedServer server, EmbeddedDatabaseProperties properties) {
         server.createDatabaseIfMissing(properties.database());
-        HikariDataSource dataSource = new HikariDataSource();
+        HikariDataSource dataSource = new FailFastDataSource();
         dataSource.setJdbcUrl(server.postgres().getJdbcUrl("postgres", properties.database()));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The database really stopped: the application runs against a PostgreSQL server of its own (not the
  * tests' shared one), which this test stops and starts again on the same port and data. While it is
- * down every page and {@code /actuator/health} answer 503 within two seconds, the page being the
+ * down every page and {@code /actuator/health} answer 503 within two seconds, the first request too, the page being the
  * friendly one; once it is back the application answers again by itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -35,13 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class DatabaseOutageTest {
 
-    private static final Duration LIMIT = Duration.ofSeconds(2);
     /**
-     * The very first failure also initialises what an outage needs once (its error page, exception translation) and
-     * discards the pool's dead connections: 2.2 s once at load 16, 3.1 s once beside a benchmark. Every later request
-     * must answer within {@link #LIMIT}.
+     * Every request, the very first included (the one that finds the pool's dead connections): the pool stops waiting
+     * as soon as its attempt to reach the server has failed (FailFastDataSource), so it is far below this even on a
+     * loaded machine.
      */
-    private static final Duration FIRST_LIMIT = Duration.ofSeconds(4);
+    private static final Duration LIMIT = Duration.ofSeconds(2);
     private static final List<String> PAGES = List.of("/cases", "/meetings", "/notice-board", "/motions");
 
     private static Path dataDirectory;
@@ -94,6 +93,7 @@ class DatabaseOutageTest {
 
         server.close();
         List<String> slow = new java.util.ArrayList<>();
+        Duration fastest = Duration.ofDays(1);
         try {
             for (int round = 0; round < 2; round++) {
                 for (String page : PAGES) {
@@ -102,8 +102,8 @@ class DatabaseOutageTest {
                     Duration took = Duration.ofNanos(System.nanoTime() - started);
                     assertThat(response.statusCode()).as(page + " with the database stopped").isEqualTo(503);
                     System.out.printf("Database stopped: %s %d in %d ms%n", page, response.statusCode(), took.toMillis());
-                    boolean first = round == 0 && page.equals(PAGES.get(0));
-                    if (took.compareTo(first ? FIRST_LIMIT : LIMIT) >= 0) {
+                    fastest = took.compareTo(fastest) < 0 ? took : fastest;
+                    if (took.compareTo(LIMIT) >= 0) {
                         slow.add(page + " " + took.toMillis() + " ms");
                     }
                     assertThat(response.body()).as(page).contains("<nav").contains("Databasen går inte att nå just nu").doesNotContain("Exception");
@@ -123,6 +123,8 @@ class DatabaseOutageTest {
         }
 
         assertThat(slow).as("requests that took 2 s or more with the database stopped").isEmpty();
+        // a pool that waited out its whole connection timeout for a server that is not there would take at least that
+        assertThat(fastest).as("the fastest page with the database stopped").isLessThan(DatabaseTimeouts.CONNECTION_TIMEOUT);
 
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         int status = 0;
