@@ -69,13 +69,16 @@ class PermissionMatrixTest {
     @Autowired
     se.sparbar.document.Documents documents;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void everyEndpointAnswersEveryRoleAsTheMatrixSays() throws Exception {
         Map<String, String> expected = readMatrix();
         // the newest stored document is one of this test's own, attached to no case, whatever ran before
         documents.store("Matrisens dokument", "matris.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 jdbc.queryForObject("select id from user_account where username = 'clerk'", Long.class));
-        Fixtures fixtures = new Fixtures(jdbc, minutes);
+        Fixtures fixtures = new Fixtures(jdbc, minutes, clock);
         Map<String, RequestPostProcessor> users = users();
         Map<String, String> actual = new TreeMap<>();
         List<String> serverErrors = new ArrayList<>();
@@ -182,7 +185,7 @@ class PermissionMatrixTest {
         private final ExistingIds existing;
         private final Map<String, String> byState = new LinkedHashMap<>();
 
-        Fixtures(JdbcTemplate jdbc, se.sparbar.meeting.domain.Minutes minutes) {
+        Fixtures(JdbcTemplate jdbc, se.sparbar.meeting.domain.Minutes minutes, java.time.Clock clock) {
             this.jdbc = jdbc;
             this.existing = new ExistingIds(jdbc);
             byState.put("motion:draft", one("select min(m.id) from motion m join user_account u on u.id = m.filed_by "
@@ -197,6 +200,21 @@ class PermissionMatrixTest {
                 unposted = minutes.addParagraph(Long.parseLong(byState.get("meeting:unposted")), "Paragraf för behörighetsmatrisen");
             }
             byState.put("paragraph:unposted", unposted.toString());
+            // a file of the councillor's draft (only she may read it, as the draft), and a public one of a case
+            long draft = Long.parseLong(byState.get("motion:draft"));
+            Long draftFile = jdbc.queryForObject("select min(id) from attached_file where motion_id = ? and not deleted", Long.class, draft);
+            if (draftFile == null) {
+                byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+                draftFile = jdbc.queryForObject("""
+                        insert into attached_file (motion_id, name, file_name, media_type, size_bytes, sha512, created_at, modified_at,
+                                                   uploaded_by)
+                        select ?, 'Utkastets bilaga', 'bilaga.pdf', 'application/pdf', ?, repeat('a', 128), ?, ?, id
+                        from user_account where username = 'councillor' returning id""", Long.class, draft, pdf.length,
+                        java.time.OffsetDateTime.now(clock), java.time.OffsetDateTime.now(clock));
+                jdbc.update("insert into attached_file_content (file_id, content) values (?, ?)", draftFile, pdf);
+            }
+            byState.put("file:draft", draftFile.toString());
+            byState.put("file:public", existing.valueOf("/files/{id}", "id"));
             byState.put("paragraph:posted", one("select min(p.id) from minutes_paragraph p join meeting m on m.id = p.meeting_id "
                     + "where m.status = 'POSTED'"));
         }
@@ -210,7 +228,8 @@ class PermissionMatrixTest {
         /** The kind of record the endpoint's {id} names, when its state changes who may use it. */
         private static String kind(Endpoint endpoint) {
             String pattern = endpoint.pattern();
-            if (pattern.startsWith("/motions/{id")) {
+            if (pattern.startsWith("/motions/{id") || pattern.startsWith("/history/{entityName}/{id")) {
+                // a motion's history is as private as the motion: a draft's is its filer's (HistoryReadRule)
                 return "motion";
             }
             if (pattern.startsWith("/meetings/{id")) {
@@ -218,6 +237,10 @@ class PermissionMatrixTest {
             }
             if (pattern.startsWith("/paragraphs/{id")) {
                 return "paragraph";
+            }
+            if (pattern.startsWith("/files/{id")) {
+                // a file is as private as what it is attached to
+                return "file";
             }
             return null;
         }
@@ -227,7 +250,8 @@ class PermissionMatrixTest {
             if (kind == null) {
                 return List.of("");
             }
-            return kind.equals("motion") ? List.of("draft", "submitted") : List.of("unposted", "posted");
+            return kind.equals("motion") ? List.of("draft", "submitted")
+                    : kind.equals("file") ? List.of("draft", "public") : List.of("unposted", "posted");
         }
 
         String valueOf(Endpoint endpoint, String state, String variable) {
