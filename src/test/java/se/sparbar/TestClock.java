@@ -3,19 +3,12 @@ package se.sparbar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.ContextConfigurationAttributes;
-import org.springframework.test.context.ContextCustomizer;
-import org.springframework.test.context.ContextCustomizerFactory;
-import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * The tests' clock: every Spring test context's {@link Clock} (a primary bean beside the application's own) starts
@@ -27,8 +20,8 @@ import org.springframework.test.context.MergedContextConfiguration;
  * a test that needs time to pass calls {@link #advance}. It never goes back. A run would have to last until midnight
  * (fifteen hours) to change the day.
  * <p>
- * Registered for every context in {@code META-INF/spring.factories}; the same one customizer everywhere, so contexts
- * are cached and shared as before.
+ * Registered for every context by the tests' context customizer ({@link TestSmtpPorts}, in
+ * {@code META-INF/spring.factories}): the same one everywhere, so contexts are cached and shared as before.
  */
 public final class TestClock extends Clock {
 
@@ -42,11 +35,6 @@ public final class TestClock extends Clock {
 
     private TestClock(ZoneId zone) {
         this.zone = zone;
-    }
-
-    /** The tests' clock in the municipality's zone (Stockholm), for tests that run without a Spring context. */
-    public static TestClock inStockholm() {
-        return new TestClock(START.getZone());
     }
 
     /** Moves the clock of every context forward (never back). */
@@ -72,42 +60,11 @@ public final class TestClock extends Clock {
         return other.equals(zone) ? this : new TestClock(other);
     }
 
-    public LocalDate today() {
-        return LocalDate.now(this);
-    }
-
-    public LocalDateTime localNow() {
-        return LocalDateTime.now(this);
-    }
-
-    /** Registers the clock in every test context, as the primary {@link Clock}. */
-    public static final class InEveryContext implements ContextCustomizerFactory {
-
-        @Override
-        public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-            return new Customizer();
-        }
-    }
-
-    /** Equal to every other one, so contexts are still cached and shared as before. */
-    private static final class Customizer implements ContextCustomizer {
-
-        @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> new TestClock(
-                    ZoneId.of(context.getEnvironment().getProperty("sparbar.time-zone", "Europe/Stockholm"))));
-            clock.setPrimary(true);
-            ((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("testClock", clock);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Customizer.class.hashCode();
-        }
+    /** Registers the clock in a test context, as its primary {@link Clock} (from {@link TestSmtpPorts}, for every context). */
+    static void registerIn(ConfigurableApplicationContext context) {
+        RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> new TestClock(
+                ZoneId.of(context.getEnvironment().getProperty("sparbar.time-zone", "Europe/Stockholm"))));
+        clock.setPrimary(true);
+        ((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("testClock", clock);
     }
 }

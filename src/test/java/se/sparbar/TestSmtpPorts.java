@@ -18,7 +18,8 @@ import org.springframework.test.context.MergedContextConfiguration;
  * The SMTP ports of the tests, free ports chosen when the JVM starts (never a fixed number, so two test JVMs
  * on one machine, or a test JVM and a running demo, cannot collide). Every test context's {@code spring.mail.port}
  * is {@link #PORT}, where the mail tests start their GreenMail; a context with the demo profile starts its own
- * embedded GreenMail, so it gets a free port of its own instead. Registered in {@code META-INF/spring.factories}.
+ * embedded GreenMail, so it gets a free port of its own instead. Registered in {@code META-INF/spring.factories}, and
+ * with it every context's clock ({@link TestClock}).
  */
 public final class TestSmtpPorts implements ContextCustomizerFactory {
 
@@ -47,6 +48,7 @@ public final class TestSmtpPorts implements ContextCustomizerFactory {
             boolean demo = Arrays.asList(config.getActiveProfiles()).contains("demo");
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testSmtpPort",
                     Map.of("spring.mail.port", demo ? freePort() : PORT)));
+            TestClock.registerIn(context);
         }
 
         @Override
