@@ -31,6 +31,8 @@ class ModuleTablesTest {
             Map.entry("user_account_role", "organisation"),
             Map.entry("case_number_counter", "registry"),
             Map.entry("case_document_file", "registry"),
+            // the old document ids (V30) and the files they became, read by /documents/{id}
+            Map.entry("attached_file_former_document", "files"),
             Map.entry("paragraph_number_counter", "meeting"),
             Map.entry("paragraph_proposal_supporter", "meeting"),
             Map.entry("action_item_responsible_role", "actionplan"),

@@ -29,7 +29,7 @@ import se.sparbar.IntegrationTest;
 
 /**
  * Issue 9, V30–V31: the older document store folded into attached files. A database migrated to
- * V29 gets documents the old way (a statement's basis PDF, one a changed statement dropped, a
+ * the version before V30 gets documents the old way (a statement's basis PDF, one a changed statement dropped, a
  * follow-up report's PDF); migrated on, each is a file of its case with the same bytes and its text
  * searchable, the old address leads to it, and the old tables and code are gone.
  */
@@ -56,7 +56,11 @@ class OneFileStoreMigrationTest {
             }
             DriverManagerDataSource database = new DriverManagerDataSource(
                     url.replaceFirst("/[a-z0-9_]+(\\?|$)", "/" + name + "$1"), "postgres", "");
-            Flyway.configure().dataSource(database).locations("classpath:db/migration").target("29").load().migrate();
+            // the schema just before V30: the newest migration below it, whichever number that is
+            String before = java.util.Arrays.stream(Flyway.configure().dataSource(database).locations("classpath:db/migration").load()
+                            .info().all()).map(m -> m.getVersion()).filter(v -> v.isNewerThan("0") && !v.isAtLeast("30"))
+                    .max(Comparable::compareTo).orElseThrow().getVersion();
+            Flyway.configure().dataSource(database).locations("classpath:db/migration").target(before).load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(database);
             byte[] basisPdf = pdf("Missiv om zorbulatoriska upphandlingar");
             byte[] droppedPdf = pdf("Ett utkast som byttes ut");
@@ -198,8 +202,8 @@ class OneFileStoreMigrationTest {
 
     private static long document(JdbcTemplate jdbc, String title, String fileName, byte[] content, long clerk, long revision) {
         long id = jdbc.queryForObject("""
-                insert into stored_document (title, file_name, size_bytes, sha256, uploaded_at, uploaded_by)
-                values (?, ?, ?, repeat('a', 64), now(), ?) returning id""", Long.class, title, fileName, content.length, clerk);
+                insert into stored_document (title, file_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by)
+                values (?, ?, 'application/pdf', ?, repeat('a', 64), now(), ?) returning id""", Long.class, title, fileName, content.length, clerk);
         jdbc.update("insert into document_content (document_id, content) values (?, ?)", id, content);
         jdbc.update("insert into stored_document_aud (id, rev, revtype, title, file_name) values (?, ?, 0, ?, ?)", id, revision, title, fileName);
         return id;
