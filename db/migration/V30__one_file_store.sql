@@ -55,7 +55,8 @@ begin
         end if;
         insert into attached_file (case_id, name, file_name, media_type, size_bytes, sha512, created_at, modified_at,
                                    uploaded_by, deleted, deleted_at, deleted_reason)
-        values (v_case, d.title, regexp_replace(d.file_name, '[[:cntrl:]]', '', 'g'), 'application/pdf', d.size_bytes,
+        values (v_case, d.title, coalesce(nullif(trim(regexp_replace(d.file_name, '[[:cntrl:]]', '', 'g')), ''), 'dokument.pdf'),
+                'application/pdf', d.size_bytes,
                 encode(sha512(d.content), 'hex'), d.uploaded_at, case when v_replaced then now() else d.uploaded_at end,
                 d.uploaded_by, v_replaced, case when v_replaced then now() end,
                 case when v_replaced then 'Ersatt i yttrandets beslutsunderlag innan filarkiven slogs ihop' end)
