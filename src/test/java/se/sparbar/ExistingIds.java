@@ -12,7 +12,7 @@ public final class ExistingIds {
 
     private static final Map<String, String> TABLE_BY_SEGMENT = Map.ofEntries(
             Map.entry("motions", "motion"), Map.entry("meetings", "meeting"), Map.entry("paragraphs", "minutes_paragraph"),
-            Map.entry("governing-documents", "governing_document"), Map.entry("documents", "stored_document"),
+            Map.entry("governing-documents", "governing_document"), Map.entry("documents", "attached_file_former_document"),
             Map.entry("users", "user_account"), Map.entry("people", "person"), Map.entry("bodies", "body"),
             Map.entry("parties", "party"), Map.entry("action-items", "action_item"), Map.entry("action-plans", "action_plan"),
             Map.entry("history", "motion"), Map.entry("cases", "case_file"), Map.entry("persons", "person"),
@@ -22,7 +22,7 @@ public final class ExistingIds {
     private static final Map<String, String> TABLE_BY_VARIABLE = Map.of(
             "planId", "action_plan", "itemId", "agenda_item", "roleId", "meeting_role", "personId", "person",
             "proposalId", "paragraph_proposal", "reservationId", "reservation", "referralId", "referral",
-            "membershipId", "membership", "documentId", "stored_document");
+            "membershipId", "membership", "documentId", "attached_file_former_document");
 
     private final JdbcTemplate jdbc;
 

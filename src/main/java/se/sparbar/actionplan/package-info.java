@@ -5,5 +5,5 @@
  * this package's root, e.g. {@link se.sparbar.actionplan.ParagraphItems} for the items a minutes
  * paragraph fulfils; {@code domain} and {@code web} are internal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"document", "meeting", "organisation", "registry", "settings", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files", "meeting", "organisation", "registry", "settings", "shared"})
 package se.sparbar.actionplan;

@@ -32,10 +32,13 @@ class DemoFiles {
                 .param("title", "Granskning av Beställar-utförarmodellen i Borås Stad").query().singleRow();
         long auditCase = ((Number) audit.get("id")).longValue();
         String reference = (String) audit.get("case_number");
-        attach(AttachedFiles.Owner.ofCase(auditCase), "Missiv", "missiv.pdf", "Stadsrevisionen", reference,
+        long missiv = attach(AttachedFiles.Owner.ofCase(auditCase), "Missiv", "missiv.pdf", "Stadsrevisionen", reference,
                 DemoCases.text("demo/seed-002-summary.txt"), cast.clerk());
-        attach(AttachedFiles.Owner.ofCase(auditCase), "Granskning av beställar-utförarmodellen", "granskning-bestallar-utforarmodellen.pdf",
-                "Stadsrevisionen", reference, DemoCases.text("demo/seed-002-full.txt"), cast.clerk());
+        long report = attach(AttachedFiles.Owner.ofCase(auditCase), "Granskning av beställar-utförarmodellen",
+                "granskning-bestallar-utforarmodellen.pdf", "Stadsrevisionen", reference, DemoCases.text("demo/seed-002-full.txt"), cast.clerk());
+        // Servicenämnden's statement numbers them as its decision basis (items 1 and 2)
+        linkBasis(auditCase, "Missiv", missiv);
+        linkBasis(auditCase, "Granskning av beställar-utförarmodellen", report);
 
         Long ks140 = jdbc.sql("""
                 select p.id from minutes_paragraph p join body b on b.id = p.body_id
@@ -47,12 +50,19 @@ class DemoFiles {
         }
     }
 
-    private void attach(AttachedFiles.Owner owner, String title, String fileName, String sender, String reference, String text,
+    private void linkBasis(long caseId, String title, long fileId) {
+        jdbc.sql("""
+                update statement_basis_item b set file_id = :file from statement s join referral r on r.id = s.referral_id
+                where s.id = b.statement_id and r.case_id = :case and b.title = :title""")
+                .param("file", fileId).param("case", caseId).param("title", title).update();
+    }
+
+    private long attach(AttachedFiles.Owner owner, String title, String fileName, String sender, String reference, String text,
                         long clerk) {
         List<String> paragraphs = Arrays.stream(text.split("\\n\\s*\\n")).map(p -> p.replaceAll("\\s*\\n\\s*", " ").strip())
                 .filter(p -> !p.isEmpty()).toList();
         byte[] document = pdf.render("demo/document-pdf", Map.of("title", title, "sender", sender, "reference", reference,
                 "paragraphs", paragraphs), Locale.forLanguageTag("sv"));
-        files.attach(owner, new AttachedFiles.NewFile(title, fileName, document), clerk);
+        return files.attach(owner, new AttachedFiles.NewFile(title, fileName, document), clerk).id();
     }
 }

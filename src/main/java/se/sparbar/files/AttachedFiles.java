@@ -58,6 +58,15 @@ public interface AttachedFiles {
     record NewFile(String name, String fileName, byte[] content) {
     }
 
+    /**
+     * Checks a file as {@link #attach} would, storing nothing: for forms that check every file before
+     * they store any.
+     *
+     * @return the media type the bytes are
+     * @throws RejectedFileException for an empty, oversize or unsupported file
+     */
+    String check(NewFile file);
+
     /** The owner's files in upload order; depublished files only when asked for (staff pages mark them). */
     List<FileView> of(Owner owner, boolean includeDepublished);
 

@@ -4,5 +4,5 @@
  * their root APIs, and the register's lists through the published views of V11.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"registry", "organisation", "referral", "meeting",
-        "governance", "actionplan", "motion", "settings", "shared", "document", "files", "record"})
+        "governance", "actionplan", "motion", "settings", "shared", "files", "record"})
 package se.sparbar.publicsite;

@@ -19,7 +19,7 @@ public interface Referrals {
 
     /**
      * Records the statement on the case's referral with its basis files: {@code files} lines up with
-     * the basis items (null where an item keeps its stored document or has none). The files are stored
+     * the basis items (null where an item keeps its file or has none). The files are stored
      * in the same transaction, so a refusal stores none of them.
      */
     long recordStatement(long caseId, long referralId, StatementDetails details, java.util.List<BasisFile> files, long recordedBy);

@@ -15,7 +15,7 @@ public record StatementDetails(String summary, String fullText, String bodyDecis
     public record Signatory(String name, String title) {
     }
 
-    /** A numbered decision-basis document; {@code documentId} is the stored PDF, if any. */
-    public record BasisItem(String title, Long documentId) {
+    /** A numbered decision-basis document; {@code fileId} is its file (one of the case's attached files), if any. */
+    public record BasisItem(String title, Long fileId) {
     }
 }

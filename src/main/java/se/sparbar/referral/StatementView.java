@@ -8,6 +8,6 @@ public record StatementView(long id, long referralId, String summary, String ful
                             LocalDate decidedOn, String distribution, List<StatementDetails.Signatory> signatories,
                             List<BasisItemView> basis, Instant recordedAt, long version) {
 
-    public record BasisItemView(int number, String title, Long documentId) {
+    public record BasisItemView(int number, String title, Long fileId) {
     }
 }

@@ -70,6 +70,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/meetings.csv", "/notice-board.csv", "/notice-board/archive.csv").permitAll()
                 // attached files: the files module answers 404 for what the reader may not see, 410 once depublished
                 .requestMatchers(HttpMethod.GET, "/files/{id:\\d+}", "/files/{id:\\d+}/download").permitAll()
+                // the addresses of the older document store lead to the files they became (the file decides who reads)
+                .requestMatchers(HttpMethod.GET, "/documents/{id:\\d+}").permitAll()
                 // open data: the OParl API, feeds and calendar subscriptions are public and read-only
                 .requestMatchers(HttpMethod.GET, "/oparl/**", "/feeds/**", "/calendar/**", "/open-data", "/open-data/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/oparl/**", "/feeds/**", "/calendar/**").permitAll()

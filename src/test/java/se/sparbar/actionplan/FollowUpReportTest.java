@@ -175,12 +175,15 @@ class FollowUpReportTest {
                 .param("round", String.valueOf(round)).param("body", String.valueOf(ks))).andExpect(status().isForbidden());
         mvc.perform(post("/action-plans/" + plan + "/follow-up/register").with(csrf()).with(as("clerk"))
                 .param("round", String.valueOf(round)).param("body", String.valueOf(ks))).andExpect(status().is3xxRedirection());
-        var registered = jdbc.queryForMap("select c.case_type, c.case_number, c.owner_body_id, f.snapshot, f.document_id "
+        var registered = jdbc.queryForMap("select c.case_type, c.case_number, c.owner_body_id, f.snapshot, f.file_id, "
+                + "(select a.case_id from attached_file a where a.id = f.file_id) as file_case, f.case_id "
                 + "from follow_up_report f join case_file c on c.id = f.case_id where f.plan_id = ?", plan);
         assertThat(registered.get("case_type")).isEqualTo("FOLLOW_UP_REPORT");
         assertThat(((Number) registered.get("owner_body_id")).longValue()).isEqualTo(ks);
         assertThat((String) registered.get("snapshot")).contains("\"plannedTotal\":\"1000000", "\"title\":\"Något\"");
-        assertThat(registered.get("document_id")).isNotNull();
+        // its frozen PDF is a file of the case the report was registered as
+        assertThat(registered.get("file_id")).isNotNull();
+        assertThat(registered.get("file_case")).isEqualTo(registered.get("case_id"));
         mvc.perform(get("/action-plans/" + plan + "/follow-up").param("round", String.valueOf(round)).with(as("clerk")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -101,6 +101,9 @@ class CaseJourneyBrowserTest extends BrowserTest {
         assertThat(find("#incoming-heading").findElement(org.openqa.selenium.By.xpath("..")).getText())
                 .contains("Komplettering", "inkom 2026-11-27 från Stadsrevisionen", supplement.getFileName().toString());
         assertThat(find("#files").getText()).contains(reportName);
+        // the statement's basis item is one of the case's files, linked where the statement numbers it
+        assertThat(find("ol.basis a").getText()).isEqualTo("Missiv (PDF)");
+        assertThat(find("ol.basis a").getDomAttribute("href")).matches("/files/\\d+");
         screenshot("case-public-with-statement");
         assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("a[href*='/statement']"))).isEmpty();
         assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("a[href*='/incoming/new']"))).isEmpty();

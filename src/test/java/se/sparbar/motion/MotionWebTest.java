@@ -163,13 +163,13 @@ class MotionWebTest {
     @Test
     void aFileThatIsNotAPdfIsRefusedBesideTheFieldAndNothingIsStored() throws Exception {
         long[] ids = referredMotion("Yttrande med fel fil");
-        long documentsBefore = jdbc.queryForObject("select count(*) from stored_document", Long.class);
+        long documentsBefore = jdbc.queryForObject("select count(*) from attached_file", Long.class);
         mvc.perform(statement(ids, -1, new MockMultipartFile("basis[0].file", "rapport.pdf", "application/pdf",
                         "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "basis[0].file", "document.rejected.NOT_PDF"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "basis[0].file", "files.error.UNSUPPORTED"))
                 .andExpect(model().attribute("form", Matchers.hasProperty("fullText", Matchers.is("Hela ärendet."))));
-        assertThat(jdbc.queryForObject("select count(*) from stored_document", Long.class)).isEqualTo(documentsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from attached_file", Long.class)).isEqualTo(documentsBefore);
         assertThat(jdbc.queryForObject("select count(*) from statement where referral_id = ?", Long.class, ids[1])).isZero();
     }
 
@@ -180,7 +180,7 @@ class MotionWebTest {
         System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 8);
         mvc.perform(statement(ids, -1, new MockMultipartFile("basis[0].file", "stor.pdf", "application/pdf", large)))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "basis[0].file", "document.rejected.TOO_LARGE"));
+                .andExpect(model().attributeHasFieldErrorCode("form", "basis[0].file", "files.error.TOO_LARGE"));
         assertThat(jdbc.queryForObject("select count(*) from statement where referral_id = ?", Long.class, ids[1])).isZero();
     }
 
@@ -190,8 +190,12 @@ class MotionWebTest {
         mvc.perform(statement(ids, -1, new MockMultipartFile("basis[0].file", "missiv.pdf", "application/pdf",
                         "%PDF-1.4 minimal".getBytes(StandardCharsets.US_ASCII))))
                 .andExpect(redirectedUrlPattern("/motions/*"));
-        assertThat(jdbc.queryForObject("select count(*) from statement_basis_item b join statement s on s.id = b.statement_id "
-                + "where s.referral_id = ? and b.document_id is not null", Long.class, ids[1])).isEqualTo(1);
+        // the basis PDF is one of the case's attached files, public with the case, at /files/{id}
+        long fileId = jdbc.queryForObject("select b.file_id from statement_basis_item b join statement s on s.id = b.statement_id "
+                + "where s.referral_id = ?", Long.class, ids[1]);
+        assertThat(jdbc.queryForObject("select f.case_id = r.case_id from attached_file f, referral r where f.id = ? and r.id = ?",
+                Boolean.class, fileId, ids[1])).isTrue();
+        mvc.perform(get("/files/" + fileId)).andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
 
         // both clerks opened the empty form; the first has saved, the second is refused and keeps their text
         mvc.perform(statement(ids, -1, null, "Den andra handläggarens text."))

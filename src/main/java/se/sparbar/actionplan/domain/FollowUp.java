@@ -19,7 +19,7 @@ import se.sparbar.actionplan.EffectKind;
 import se.sparbar.actionplan.FollowUpReportRegistered;
 import se.sparbar.actionplan.ItemStatus;
 import se.sparbar.actionplan.Recurrence;
-import se.sparbar.document.Documents;
+import se.sparbar.files.AttachedFiles;
 import se.sparbar.organisation.BodyRef;
 import se.sparbar.organisation.Directory;
 import se.sparbar.registry.CaseSummary;
@@ -53,7 +53,7 @@ public class FollowUp {
     }
 
     /** A registered follow-up report: its case, the body it went to, its frozen PDF. */
-    public record Registration(long caseId, String caseNumber, String body, Long documentId, Instant generatedAt) {
+    public record Registration(long caseId, String caseNumber, String body, Long fileId, Instant generatedAt) {
     }
 
     /** An expected report that has not come, for the clerk's list of what is missing. */
@@ -69,14 +69,14 @@ public class FollowUp {
     private final NamedParameterJdbcTemplate jdbc;
     private final Settings settings;
     private final Cases cases;
-    private final Documents documents;
+    private final AttachedFiles files;
     private final Directory directory;
     private final PdfDocuments pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUp(FollowUpRoundRepository rounds, FollowUpExpectationRepository expectations, FollowUpReportRepository reports,
-             ActionPlanQueries queries, NamedParameterJdbcTemplate jdbc, Settings settings, Cases cases, Documents documents,
+             ActionPlanQueries queries, NamedParameterJdbcTemplate jdbc, Settings settings, Cases cases, AttachedFiles files,
              Directory directory, PdfDocuments pdf, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.rounds = rounds;
@@ -86,7 +86,7 @@ public class FollowUp {
         this.jdbc = jdbc;
         this.settings = settings;
         this.cases = cases;
-        this.documents = documents;
+        this.files = files;
         this.directory = directory;
         this.pdf = pdf;
         this.clock = clock;
@@ -186,7 +186,7 @@ public class FollowUp {
 
     private Optional<Registration> registration(long planId, long roundId) {
         return jdbc.query("""
-                select f.case_id, c.case_number, b.name, f.document_id, f.generated_at
+                select f.case_id, c.case_number, b.name, f.file_id, f.generated_at
                 from follow_up_report f join registry_case_v c on c.id = f.case_id join organisation_body_v b on b.id = f.body_id
                 where f.plan_id = :plan and f.round_id = :round""", Map.of("plan", planId, "round", roundId),
                 (rs, n) -> new Registration(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
@@ -207,11 +207,12 @@ public class FollowUp {
         BodyRef owner = directory.body(view.plan().ownerBodyId()).orElseThrow();
         String title = "Uppföljning av " + view.plan().title() + " per " + view.asOf();
         byte[] document = pdf.render("actionplan/follow-up-pdf", pdfModel(view), locale);
-        long documentId = documents.store(title, "uppfoljning-" + planId + "-" + view.round().closesOn() + ".pdf", document, clerkId).id();
         CaseSummary registered = cases.register(new NewCase(CaseType.FOLLOW_UP_REPORT, title,
                 "Uppföljningsrapport till " + body.name(), settings.current().name(), LocalDate.now(clock), body.id(),
                 owner.abbreviation().toUpperCase(Locale.ROOT), clerkId));
-        reports.save(new FollowUpReport(planId, roundId, registered.id(), bodyId, snapshot(view), documentId,
+        long fileId = files.attach(AttachedFiles.Owner.ofCase(registered.id()), new AttachedFiles.NewFile(title,
+                "uppfoljning-" + planId + "-" + view.round().closesOn() + ".pdf", document), clerkId).id();
+        reports.save(new FollowUpReport(planId, roundId, registered.id(), bodyId, snapshot(view), fileId,
                 Instant.now(clock), clerkId));
         events.publishEvent(new FollowUpReportRegistered(registered.id(), planId, roundId, bodyId, title, clerkId));
         return registered;

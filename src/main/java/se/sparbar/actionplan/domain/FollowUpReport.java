@@ -39,8 +39,8 @@ class FollowUpReport implements Labelled {
     @Column(nullable = false, columnDefinition = "text", updatable = false)
     private String snapshot;
 
-    @Column(name = "document_id", updatable = false)
-    private Long documentId;
+    @Column(name = "file_id", updatable = false)
+    private Long fileId;
 
     @Column(name = "generated_at", nullable = false, updatable = false)
     private Instant generatedAt;
@@ -54,14 +54,14 @@ class FollowUpReport implements Labelled {
     protected FollowUpReport() {
     }
 
-    public FollowUpReport(long planId, long roundId, long caseId, long bodyId, String snapshot, Long documentId,
+    public FollowUpReport(long planId, long roundId, long caseId, long bodyId, String snapshot, Long fileId,
                           Instant generatedAt, long generatedBy) {
         this.planId = planId;
         this.roundId = roundId;
         this.caseId = caseId;
         this.bodyId = bodyId;
         this.snapshot = snapshot;
-        this.documentId = documentId;
+        this.fileId = fileId;
         this.generatedAt = generatedAt;
         this.generatedBy = generatedBy;
     }

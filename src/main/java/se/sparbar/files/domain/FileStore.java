@@ -76,6 +76,11 @@ public class FileStore implements AttachedFiles {
     }
 
     @Override
+    public String check(NewFile file) {
+        return FileContents.check(file.content(), fileName(file.fileName()));
+    }
+
+    @Override
     @Transactional
     public FileView attach(Owner owner, NewFile upload, long accountId) {
         String fileName = fileName(upload.fileName());
@@ -142,6 +147,13 @@ public class FileStore implements AttachedFiles {
             throw new NotFoundException("File", id);
         }
         return file.toView();
+    }
+
+    /** The file a document of the older store became (V30), by the document's id. */
+    @Transactional(readOnly = true)
+    public java.util.OptionalLong formerDocument(long documentId) {
+        return jdbc.sql("select file_id from attached_file_former_document where id = :id").param("id", documentId)
+                .query(Long.class).optional().map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
     }
 
     /** The version a depublish form carries (optimistic locking). */

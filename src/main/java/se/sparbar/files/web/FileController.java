@@ -2,11 +2,13 @@ package se.sparbar.files.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,7 @@ import se.sparbar.files.AttachedFiles.FileView;
 import se.sparbar.files.AttachedFiles.Reader;
 import se.sparbar.files.domain.FileStore;
 import se.sparbar.organisation.AccountId;
+import se.sparbar.shared.NotFoundException;
 import se.sparbar.shared.web.CurrentUser;
 import se.sparbar.shared.web.FormSubmission;
 
@@ -48,6 +51,26 @@ class FileController {
     @GetMapping("/files/{id:\\d{1,18}}/download")
     ResponseEntity<byte[]> download(@PathVariable long id, Authentication authentication, ServletWebRequest request) {
         return serve(id, authentication, request, true);
+    }
+
+    /**
+     * The addresses of the older document store (before V30: statements' basis PDFs, follow-up
+     * reports): a permanent redirect to the file the document became, 404 for an id it never had.
+     * Who may read the file is the file's address's business.
+     */
+    @GetMapping("/documents/{id:\\d{1,18}}")
+    ResponseEntity<Void> formerDocument(@PathVariable long id) {
+        return movedTo(id);
+    }
+
+    @GetMapping("/cases/{id:\\d{1,18}}/documents/{documentId:\\d{1,18}}")
+    ResponseEntity<Void> formerCaseDocument(@PathVariable long id, @PathVariable long documentId) {
+        return movedTo(documentId);
+    }
+
+    private ResponseEntity<Void> movedTo(long documentId) {
+        long fileId = files.formerDocument(documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/files/" + fileId)).build();
     }
 
     private ResponseEntity<byte[]> serve(long id, Authentication authentication, ServletWebRequest request, boolean attachment) {

@@ -1,8 +1,10 @@
 package se.sparbar.files.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import se.sparbar.files.AttachedFiles;
 import se.sparbar.files.AttachedFiles.Owner;
+import se.sparbar.files.AttachedFiles.OwnerKind;
 import se.sparbar.files.RejectedFileException;
 import se.sparbar.files.domain.FileStore;
 import se.sparbar.organisation.AccountId;
@@ -38,48 +41,27 @@ class UploadController {
         this.files = files;
     }
 
-    @GetMapping("/cases/{id:\\d{1,18}}/files/new")
-    String caseForm(@PathVariable long id, Authentication authentication, Model model) {
-        return form(Owner.ofCase(id), authentication, model);
+    /** The owners' addresses: the first path segment of each kind's pages and upload form. */
+    private static final Map<String, OwnerKind> KIND_BY_SEGMENT = Map.of("cases", OwnerKind.CASE, "motions", OwnerKind.MOTION,
+            "paragraphs", OwnerKind.PARAGRAPH, "agenda-items", OwnerKind.AGENDA_ITEM);
+
+    @GetMapping({"/cases/{id:\\d{1,18}}/files/new", "/motions/{id:\\d{1,18}}/files/new", "/paragraphs/{id:\\d{1,18}}/files/new",
+            "/agenda-items/{id:\\d{1,18}}/files/new"})
+    String form(@PathVariable long id, HttpServletRequest request, Authentication authentication, Model model) {
+        return form(owner(request, id), authentication, model);
     }
 
-    @PostMapping("/cases/{id:\\d{1,18}}/files")
-    String caseUpload(@PathVariable long id, @Valid @ModelAttribute("form") UploadForm form, BindingResult errors,
-                      Authentication authentication, Model model, HttpServletResponse response) {
-        return upload(Owner.ofCase(id), form, errors, authentication, model, response);
+    @PostMapping({"/cases/{id:\\d{1,18}}/files", "/motions/{id:\\d{1,18}}/files", "/paragraphs/{id:\\d{1,18}}/files",
+            "/agenda-items/{id:\\d{1,18}}/files"})
+    String upload(@PathVariable long id, @Valid @ModelAttribute("form") UploadForm form, BindingResult errors, HttpServletRequest request,
+                  Authentication authentication, Model model, HttpServletResponse response) {
+        return upload(owner(request, id), form, errors, authentication, model, response);
     }
 
-    @GetMapping("/motions/{id:\\d{1,18}}/files/new")
-    String motionForm(@PathVariable long id, Authentication authentication, Model model) {
-        return form(Owner.ofMotion(id), authentication, model);
-    }
-
-    @PostMapping("/motions/{id:\\d{1,18}}/files")
-    String motionUpload(@PathVariable long id, @Valid @ModelAttribute("form") UploadForm form, BindingResult errors,
-                        Authentication authentication, Model model, HttpServletResponse response) {
-        return upload(Owner.ofMotion(id), form, errors, authentication, model, response);
-    }
-
-    @GetMapping("/paragraphs/{id:\\d{1,18}}/files/new")
-    String paragraphForm(@PathVariable long id, Authentication authentication, Model model) {
-        return form(Owner.ofParagraph(id), authentication, model);
-    }
-
-    @PostMapping("/paragraphs/{id:\\d{1,18}}/files")
-    String paragraphUpload(@PathVariable long id, @Valid @ModelAttribute("form") UploadForm form, BindingResult errors,
-                           Authentication authentication, Model model, HttpServletResponse response) {
-        return upload(Owner.ofParagraph(id), form, errors, authentication, model, response);
-    }
-
-    @GetMapping("/agenda-items/{id:\\d{1,18}}/files/new")
-    String agendaItemForm(@PathVariable long id, Authentication authentication, Model model) {
-        return form(Owner.ofAgendaItem(id), authentication, model);
-    }
-
-    @PostMapping("/agenda-items/{id:\\d{1,18}}/files")
-    String agendaItemUpload(@PathVariable long id, @Valid @ModelAttribute("form") UploadForm form, BindingResult errors,
-                            Authentication authentication, Model model, HttpServletResponse response) {
-        return upload(Owner.ofAgendaItem(id), form, errors, authentication, model, response);
+    /** The owner the address names: {@code /motions/7/files} is motion 7's. */
+    private static Owner owner(HttpServletRequest request, long id) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return new Owner(KIND_BY_SEGMENT.get(path.split("/")[1]), id);
     }
 
     private String form(Owner owner, Authentication authentication, Model model) {
@@ -134,12 +116,8 @@ class UploadController {
 
     private String page(Owner owner, Model model) {
         model.addAttribute("owner", files.owner(owner));
-        model.addAttribute("action", switch (owner.kind()) {
-            case CASE -> "/cases/" + owner.id() + "/files";
-            case MOTION -> "/motions/" + owner.id() + "/files";
-            case PARAGRAPH -> "/paragraphs/" + owner.id() + "/files";
-            case AGENDA_ITEM -> "/agenda-items/" + owner.id() + "/files";
-        });
+        String segment = KIND_BY_SEGMENT.entrySet().stream().filter(e -> e.getValue() == owner.kind()).findFirst().orElseThrow().getKey();
+        model.addAttribute("action", "/" + segment + "/" + owner.id() + "/files");
         return "files/upload";
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.sparbar.document.Documents;
 import se.sparbar.meeting.CaseParagraphs;
 import se.sparbar.motion.CosignerStatus;
 import se.sparbar.motion.MotionDraft;
@@ -53,7 +52,6 @@ public class Motions {
     private final Directory directory;
     private final Cases cases;
     private final Referrals referrals;
-    private final Documents documents;
     private final Settings settings;
     private final Clock clock;
 
@@ -61,7 +59,7 @@ public class Motions {
     private final MotionEvents events;
 
     Motions(MotionRepository motions, CouncilChoiceRepository choices, Directory directory, Cases cases, Referrals referrals,
-            Documents documents, Settings settings, CaseParagraphs meetingParagraphs, MotionEvents events, Clock clock) {
+            Settings settings, CaseParagraphs meetingParagraphs, MotionEvents events, Clock clock) {
         this.meetingParagraphs = meetingParagraphs;
         this.events = events;
         this.motions = motions;
@@ -69,7 +67,6 @@ public class Motions {
         this.directory = directory;
         this.cases = cases;
         this.referrals = referrals;
-        this.documents = documents;
         this.settings = settings;
         this.clock = clock;
     }

@@ -10,11 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
-import se.sparbar.document.DocumentSummary;
-import se.sparbar.document.Documents;
 import se.sparbar.files.AttachedFiles;
 import se.sparbar.organisation.Directory;
 import se.sparbar.registry.CaseSummary;
@@ -50,18 +44,16 @@ class CaseRegisterController {
     private final CaseStories stories;
     private final Cases cases;
     private final Directory directory;
-    private final Documents documents;
     private final MessageSource messages;
     private final AttachedFiles files;
 
-    CaseRegisterController(CaseRegisterQueries queries, CaseStories stories, Cases cases, Directory directory, Documents documents,
+    CaseRegisterController(CaseRegisterQueries queries, CaseStories stories, Cases cases, Directory directory,
                            MessageSource messages, AttachedFiles files) {
         this.files = files;
         this.queries = queries;
         this.stories = stories;
         this.cases = cases;
         this.directory = directory;
-        this.documents = documents;
         this.messages = messages;
     }
 
@@ -110,9 +102,6 @@ class CaseRegisterController {
         boolean clerk = CurrentUser.hasRole(authentication, "CLERK");
         var caseFiles = files.of(AttachedFiles.Owner.ofCase(id), clerk);
         model.addAttribute("files", caseFiles);
-        // a statement's basis item without a stored PDF links to the case's file of the same name (seed 002's "Missiv")
-        model.addAttribute("filesByName", caseFiles.stream().filter(f -> !f.deleted())
-                .collect(java.util.stream.Collectors.toMap(AttachedFiles.FileView::name, f -> f, (a, b) -> a)));
         model.addAttribute("filesById", caseFiles.stream()
                 .collect(java.util.stream.Collectors.toMap(AttachedFiles.FileView::id, f -> f, (a, b) -> a)));
         model.addAttribute("fileUpload", clerk ? "/cases/" + id + "/files/new" : null);
@@ -128,20 +117,6 @@ class CaseRegisterController {
     @GetMapping("/cases/number/{number}")
     String byNumberInPath(@PathVariable String number) {
         return "redirect:/cases/" + lookUp(number).id();
-    }
-
-    /** A decision-basis document of one of the case's statements: public with the statement. */
-    @GetMapping("/cases/{id:\\d{1,18}}/documents/{documentId:\\d{1,18}}")
-    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, Authentication authentication) {
-        if (!stories.story(id, staff(authentication)).documentIds().contains(documentId)) {
-            throw new NotFoundException("Document", documentId);
-        }
-        DocumentSummary document = documents.find(documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
-        byte[] content = documents.content(documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(content);
     }
 
     private CaseSummary lookUp(String written) {

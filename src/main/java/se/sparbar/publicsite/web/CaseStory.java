@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import se.sparbar.actionplan.CaseFollowUps;
 import se.sparbar.governance.ParagraphDocuments;
@@ -35,13 +34,6 @@ public record CaseStory(CaseSummary summary, BodyRef owner, Optional<MotionQueri
      * leads to where it is recorded (a paragraph, a plan, another case).
      */
     public record Event(LocalDate date, Instant at, String messageKey, String detail, String href) {
-    }
-
-    /** The documents a reader may fetch from this page: the statements' decision basis. */
-    public Set<Long> documentIds() {
-        return referrals.stream().flatMap(r -> r.referral().statement().stream())
-                .flatMap(s -> s.basis().stream()).map(b -> b.documentId()).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
     }
 
     /** A text's non-blank lines (a distribution list, one recipient a line). */

@@ -14,7 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.sparbar.document.Documents;
+import se.sparbar.files.AttachedFiles;
 import se.sparbar.referral.BasisFile;
 import se.sparbar.referral.CasePrepared;
 import se.sparbar.referral.PreparationDetails;
@@ -36,13 +36,13 @@ class ReferralDesk implements Referrals {
     private final ReferralRepository referrals;
     private final StatementRepository statements;
     private final PreparationRepository preparations;
-    private final Documents documents;
+    private final AttachedFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReferralDesk(ReferralRepository referrals, StatementRepository statements, PreparationRepository preparations,
-                 Documents documents, ApplicationEventPublisher events, Clock clock) {
-        this.documents = documents;
+                 AttachedFiles files, ApplicationEventPublisher events, Clock clock) {
+        this.files = files;
         this.events = events;
         this.referrals = referrals;
         this.statements = statements;
@@ -100,15 +100,19 @@ class ReferralDesk implements Referrals {
     public long recordStatement(long caseId, long referralId, StatementDetails details, List<BasisFile> files, long recordedBy) {
         Referral referral = referrals.findById(referralId).filter(r -> r.getCaseId() == caseId)
                 .orElseThrow(() -> new NotFoundException("Referral", referralId));
+        AttachedFiles.Owner owner = AttachedFiles.Owner.ofCase(caseId);
+        // an item keeps a file only if it is one of this case's: a form cannot lend another record's file
+        java.util.Set<Long> caseFiles = this.files.of(owner, true).stream().map(AttachedFiles.FileView::id)
+                .collect(Collectors.toSet());
         List<StatementDetails.BasisItem> basis = new java.util.ArrayList<>();
         for (int i = 0; i < details.basis().size(); i++) {
             StatementDetails.BasisItem item = details.basis().get(i);
             BasisFile file = i < files.size() ? files.get(i) : null;
-            Long documentId = item.documentId(); // kept, or none
+            Long fileId = item.fileId() != null && caseFiles.contains(item.fileId()) ? item.fileId() : null; // kept, or none
             if (file != null) {
-                documentId = documents.store(item.title(), file.fileName(), file.content(), recordedBy).id();
+                fileId = this.files.attach(owner, new AttachedFiles.NewFile(item.title(), file.fileName(), file.content()), recordedBy).id();
             }
-            basis.add(new StatementDetails.BasisItem(item.title(), documentId));
+            basis.add(new StatementDetails.BasisItem(item.title(), fileId));
         }
         return recordStatement(referral.getId(), new StatementDetails(details.summary(), details.fullText(), details.bodyDecisionText(),
                 details.decidedOn(), details.distribution(), details.signatories(), basis, details.version()), recordedBy);

@@ -89,23 +89,23 @@ class Statement implements Labelled {
         for (StatementDetails.Signatory signatory : details.signatories()) {
             signatories.add(new StatementSignatory(this, ordinal++, signatory.name(), signatory.title()));
         }
-        // keep the stored PDFs of items that stay, in their new order
+        // keep the files of items that stay, in their new order
         List<StatementBasisItem> previous = List.copyOf(basis);
         basis.clear();
         ordinal = 1;
         for (StatementDetails.BasisItem item : details.basis()) {
-            Long documentId = item.documentId();
-            if (documentId == null && ordinal <= previous.size() && previous.get(ordinal - 1).getTitle().equals(item.title().strip())) {
-                documentId = previous.get(ordinal - 1).getDocumentId();
+            Long fileId = item.fileId();
+            if (fileId == null && ordinal <= previous.size() && previous.get(ordinal - 1).getTitle().equals(item.title().strip())) {
+                fileId = previous.get(ordinal - 1).getFileId();
             }
-            basis.add(new StatementBasisItem(this, ordinal++, item.title(), documentId));
+            basis.add(new StatementBasisItem(this, ordinal++, item.title(), fileId));
         }
     }
 
     public StatementView toView() {
         return new StatementView(id, referral.getId(), summary, fullText, bodyDecisionText, decidedOn, distribution,
                 signatories.stream().map(s -> new StatementDetails.Signatory(s.getName(), s.getTitle())).toList(),
-                basis.stream().map(b -> new StatementView.BasisItemView(b.getOrdinal(), b.getTitle(), b.getDocumentId())).toList(),
+                basis.stream().map(b -> new StatementView.BasisItemView(b.getOrdinal(), b.getTitle(), b.getFileId())).toList(),
                 recordedAt, version);
     }
 

@@ -32,22 +32,22 @@ class StatementBasisItem implements Labelled {
     @Column(nullable = false, length = 300)
     private String title;
 
-    @Column(name = "document_id")
-    private Long documentId;
+    @Column(name = "file_id")
+    private Long fileId;
 
     protected StatementBasisItem() {
     }
 
-    StatementBasisItem(Statement statement, int ordinal, String title, Long documentId) {
+    StatementBasisItem(Statement statement, int ordinal, String title, Long fileId) {
         this.statement = statement;
         this.ordinal = (short) ordinal;
         this.title = title.strip();
-        this.documentId = documentId;
+        this.fileId = fileId;
     }
 
     public int getOrdinal() { return ordinal; }
     public String getTitle() { return title; }
-    public Long getDocumentId() { return documentId; }
+    public Long getFileId() { return fileId; }
 
     @Override
     public String label() {

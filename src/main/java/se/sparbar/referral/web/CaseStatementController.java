@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sparbar.files.AttachedFiles;
 import se.sparbar.organisation.AccountId;
 import se.sparbar.organisation.Directory;
 import se.sparbar.referral.ReferralView;
@@ -35,8 +36,10 @@ class CaseStatementController {
     private final Cases cases;
     private final Referrals referrals;
     private final Directory directory;
+    private final AttachedFiles files;
 
-    CaseStatementController(Cases cases, Referrals referrals, Directory directory) {
+    CaseStatementController(Cases cases, Referrals referrals, Directory directory, AttachedFiles files) {
+        this.files = files;
         this.cases = cases;
         this.referrals = referrals;
         this.directory = directory;
@@ -57,7 +60,7 @@ class CaseStatementController {
                   BindingResult errors, Authentication authentication, HttpServletResponse response, Model model,
                   RedirectAttributes redirect) {
         ReferralView referral = referralOf(id, referralId);
-        form.checkRows(errors);
+        form.checkRows(errors, files);
         if (!FormSubmission.attempt(errors, response,
                 () -> referrals.recordStatement(id, referralId, form.toDetails(), form.uploads(), AccountId.of(authentication)))) {
             form.pad();

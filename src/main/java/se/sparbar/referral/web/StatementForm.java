@@ -12,8 +12,8 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
-import se.sparbar.document.Documents;
-import se.sparbar.document.RejectedDocumentException;
+import se.sparbar.files.AttachedFiles;
+import se.sparbar.files.RejectedFileException;
 import se.sparbar.referral.BasisFile;
 import se.sparbar.referral.StatementDetails;
 import se.sparbar.referral.StatementView;
@@ -64,7 +64,7 @@ public class StatementForm {
         view.basis().forEach(b -> {
             BasisRow row = new BasisRow();
             row.setTitle(b.title());
-            row.setDocumentId(b.documentId());
+            row.setFileId(b.fileId());
             form.basis.add(row);
         });
         form.version = view.version();
@@ -80,8 +80,8 @@ public class StatementForm {
         }
     }
 
-    /** Each row is whole or empty; each file is a PDF within the limit. Checked before anything is stored. */
-    void checkRows(Errors errors) {
+    /** Each row is whole or empty; each file of a type and size the files module accepts. Checked before anything is stored. */
+    void checkRows(Errors errors, AttachedFiles files) {
         for (int i = 0; i < signatories.size(); i++) {
             SignatoryRow row = signatories.get(i);
             if (row.isBlank()) {
@@ -102,11 +102,11 @@ public class StatementForm {
             }
             if (hasFile) {
                 try {
-                    Documents.check(row.getFile().getBytes());
-                } catch (RejectedDocumentException e) {
-                    errors.rejectValue("basis[" + i + "].file", "document.rejected." + e.reason());
+                    files.check(new AttachedFiles.NewFile(row.getTitle(), row.getFile().getOriginalFilename(), row.getFile().getBytes()));
+                } catch (RejectedFileException e) {
+                    errors.rejectValue("basis[" + i + "].file", e.messageKey());
                 } catch (IOException e) {
-                    errors.rejectValue("basis[" + i + "].file", "document.rejected.EMPTY");
+                    errors.rejectValue("basis[" + i + "].file", "files.error." + RejectedFileException.Reason.EMPTY.name());
                 }
             }
         }
@@ -115,7 +115,7 @@ public class StatementForm {
     StatementDetails toDetails() {
         return new StatementDetails(summary, fullText, bodyDecisionText, decidedOn, distribution,
                 signatories.stream().filter(s -> !s.isBlank()).map(s -> new StatementDetails.Signatory(s.getName(), s.getTitle())).toList(),
-                basis.stream().filter(b -> !isBlank(b.getTitle())).map(b -> new StatementDetails.BasisItem(b.getTitle(), b.getDocumentId())).toList(),
+                basis.stream().filter(b -> !isBlank(b.getTitle())).map(b -> new StatementDetails.BasisItem(b.getTitle(), b.getFileId())).toList(),
                 version);
     }
 
@@ -168,14 +168,14 @@ public class StatementForm {
         @Size(max = 300)
         private String title;
         private MultipartFile file;
-        private Long documentId;
+        private Long fileId;
 
         public String getTitle() { return title; }
         public void setTitle(String title) { this.title = title; }
         public MultipartFile getFile() { return file; }
         public void setFile(MultipartFile file) { this.file = file; }
-        public Long getDocumentId() { return documentId; }
-        public void setDocumentId(Long documentId) { this.documentId = documentId; }
+        public Long getFileId() { return fileId; }
+        public void setFileId(Long fileId) { this.fileId = fileId; }
     }
 
     public String getBack() { return back; }

@@ -6,12 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -63,9 +61,7 @@ class CaseRegistrationController {
 
     @GetMapping("/cases/new")
     String form(Model model) {
-        Form form = new Form();
-        form.setReceivedOn(LocalDate.now(clock));
-        model.addAttribute("form", form);
+        model.addAttribute("form", ReceiptForm.receivedToday(new Form(), clock));
         return page(model);
     }
 
@@ -76,10 +72,7 @@ class CaseRegistrationController {
         if (form.getOwnerBodyId() != null && body == null) {
             errors.rejectValue("ownerBodyId", "case.register.unknownBody");
         }
-        if (form.getReceivedOn() != null && form.getReceivedOn().isAfter(LocalDate.now(clock))) {
-            errors.rejectValue("receivedOn", "case.register.receivedInFuture");
-        }
-        List<se.sparbar.files.AttachedFiles.NewFile> uploads = Uploads.of(form.getFile(), errors);
+        List<se.sparbar.files.AttachedFiles.NewFile> uploads = form.checkReceipt(errors, clock);
         Optional<CaseSummary> registered = FormSubmission.submit(errors, response, () -> cases.registerIncoming(new NewCase(form.getType(),
                 form.getTitle(), form.getSummary(), form.getSender(), form.getReceivedOn(), body.id(),
                 body.abbreviation().toUpperCase(Locale.ROOT), AccountId.of(authentication)), uploads));
@@ -97,43 +90,20 @@ class CaseRegistrationController {
     }
 
     /** What registration records: type, title, sender, date received, a short summary, and the body whose series numbers it. */
-    public static class Form {
+    public static class Form extends ReceiptForm {
         @NotNull
         private CaseType type;
         @NotBlank
         @Size(max = 300)
         private String title;
-        @NotBlank
-        @Size(max = 300)
-        private String sender;
-        @NotNull
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate receivedOn;
-        @Size(max = 1000)
-        private String summary;
         @NotNull
         private Long ownerBodyId;
-        private List<org.springframework.web.multipart.MultipartFile> file;
-
-        public List<org.springframework.web.multipart.MultipartFile> getFile() { return file; }
-        public void setFile(List<org.springframework.web.multipart.MultipartFile> file) { this.file = file; }
 
         public CaseType getType() { return type; }
         public void setType(CaseType type) { this.type = type; }
         public String getTitle() { return title; }
         public void setTitle(String title) { this.title = clean(title); }
-        public String getSender() { return sender; }
-        public void setSender(String sender) { this.sender = clean(sender); }
-        public LocalDate getReceivedOn() { return receivedOn; }
-        public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
-        public String getSummary() { return summary; }
-        public void setSummary(String summary) { this.summary = clean(summary); }
         public Long getOwnerBodyId() { return ownerBodyId; }
         public void setOwnerBodyId(Long ownerBodyId) { this.ownerBodyId = ownerBodyId; }
-
-        /** NUL characters never reach the database. */
-        private static String clean(String value) {
-            return value == null ? null : value.replace("\0", "");
-        }
     }
 }

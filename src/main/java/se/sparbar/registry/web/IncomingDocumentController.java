@@ -2,16 +2,10 @@ package se.sparbar.registry.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,10 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sparbar.files.AttachedFiles;
-import se.sparbar.files.RejectedFileException;
 import se.sparbar.organisation.AccountId;
 import se.sparbar.registry.CaseSummary;
 import se.sparbar.registry.Cases;
@@ -57,9 +49,7 @@ class IncomingDocumentController {
     @GetMapping("/cases/{id:\\d{1,18}}/incoming/new")
     String form(@PathVariable long id, Model model) {
         CaseSummary owner = caseOf(id);
-        Form form = new Form();
-        form.setReceivedOn(LocalDate.now(clock));
-        model.addAttribute("form", form);
+        model.addAttribute("form", ReceiptForm.receivedToday(new Form(), clock));
         return page(owner, model);
     }
 
@@ -67,10 +57,7 @@ class IncomingDocumentController {
     String register(@PathVariable long id, @Valid @ModelAttribute("form") Form form, BindingResult errors, Authentication authentication,
                     HttpServletResponse response, Model model, RedirectAttributes redirect) {
         CaseSummary owner = caseOf(id);
-        if (form.getReceivedOn() != null && form.getReceivedOn().isAfter(LocalDate.now(clock))) {
-            errors.rejectValue("receivedOn", "case.register.receivedInFuture");
-        }
-        List<AttachedFiles.NewFile> uploads = Uploads.of(form.getFile(), errors);
+        List<AttachedFiles.NewFile> uploads = form.checkReceipt(errors, clock);
         Optional<IncomingDocument> registered = FormSubmission.submit(errors, response, () -> documents.register(id,
                 new NewDocument(form.getType(), form.getSender(), form.getReceivedOn(), form.getSummary(), AccountId.of(authentication)),
                 uploads));
@@ -92,28 +79,11 @@ class IncomingDocumentController {
     }
 
     /** What registering a document onto a case records. */
-    public static class Form {
+    public static class Form extends ReceiptForm {
         @NotNull
         private DocumentType type;
-        @NotBlank
-        @Size(max = 300)
-        private String sender;
-        @NotNull
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate receivedOn;
-        @Size(max = 1000)
-        private String summary;
-        private List<MultipartFile> file;
 
         public DocumentType getType() { return type; }
         public void setType(DocumentType type) { this.type = type; }
-        public String getSender() { return sender; }
-        public void setSender(String sender) { this.sender = sender; }
-        public LocalDate getReceivedOn() { return receivedOn; }
-        public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
-        public String getSummary() { return summary; }
-        public void setSummary(String summary) { this.summary = summary; }
-        public List<MultipartFile> getFile() { return file; }
-        public void setFile(List<MultipartFile> file) { this.file = file; }
     }
 }

@@ -1,4 +1,0 @@
-package se.sparbar.document;
-
-public record DocumentSummary(long id, String title, String fileName, int sizeBytes) {
-}
