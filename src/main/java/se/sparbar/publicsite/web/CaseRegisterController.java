@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,6 +72,7 @@ class CaseRegisterController {
                 || CurrentUser.hasRole(authentication, "OFFICIAL");
     }
 
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String body,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String status,
@@ -89,6 +91,7 @@ class CaseRegisterController {
         return "publicsite/cases";
     }
 
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping("/cases.csv")
     void csv(@RequestParam(required = false) String type, @RequestParam(required = false) String body,
              @RequestParam(required = false) String year, @RequestParam(required = false) String status,
@@ -104,6 +107,7 @@ class CaseRegisterController {
         out.flush();
     }
 
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping("/cases/{id:\\d{1,18}}")
     String show(@PathVariable long id, Authentication authentication, Model model) {
         model.addAttribute("story", stories.story(id, staff(authentication)));
