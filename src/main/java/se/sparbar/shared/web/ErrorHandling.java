@@ -129,14 +129,18 @@ class ErrorHandling {
         return databaseUnavailable(e, request);
     }
 
-    /** Whether a cause of {@code e} says the connection to the database is gone (SQL state class 08, or 57P01–57P03). */
+    /**
+     * Whether a cause of {@code e} says the connection to the database is gone: SQL state class 08 or
+     * 57P01–57P03, or the pool's own word for a connection it has closed as broken (which has no state).
+     */
     static boolean connectionLost(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[1-3]"))) {
                 return true;
             }
-            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.SocketException) {
+            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.SocketException
+                    || cause instanceof java.sql.SQLException && "Connection is closed".equals(cause.getMessage())) {
                 return true;
             }
         }
