@@ -42,6 +42,13 @@ public final class ExistingIds {
             // the open-data API names its objects by list and key; all of it is public and read-only
             return variable.equals("list") ? "papers" : "1";
         }
+        if (variable.equals("referralId") && pattern.startsWith("/cases/")) {
+            // a referral of another case than the one tried (404 for the clerk), whichever tests ran before and
+            // referred which cases: the newest case may or may not have been referred by then
+            Long id = jdbc.queryForObject("select max(id) from referral where case_id <> ?", Long.class,
+                    Long.parseLong(idOf("case_file")));
+            return String.valueOf(id == null ? 0 : id);
+        }
         String table = TABLE_BY_VARIABLE.get(variable);
         if (table == null) {
             List<String> segments = List.of(pattern.split("/"));

@@ -33,6 +33,9 @@ class ModuleTablesTest {
             Map.entry("case_document_file", "registry"),
             // the old document ids (V30) and the files they became, read by /documents/{id}
             Map.entry("attached_file_former_document", "files"),
+            // the lists' totals, kept by V40's triggers
+            Map.entry("case_tally", "registry"),
+            Map.entry("motion_tally", "motion"),
             Map.entry("paragraph_number_counter", "meeting"),
             Map.entry("paragraph_proposal_supporter", "meeting"),
             Map.entry("action_item_responsible_role", "actionplan"),

@@ -17,7 +17,8 @@ import se.sparbar.shared.Paged;
 
 /**
  * Lists of motions for pages, dashboards and CSV: one SQL statement for the rows and one for the
- * count, whatever the page size, on the indexes of V3. Drafts never appear in the shared list.
+ * count, whatever the page size, on the indexes of V3; totals and years from the tally of V40.
+ * Drafts never appear in the shared list.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,8 +71,17 @@ public class MotionQueries {
         String where = where(filter, params);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<Row> rows = jdbc.query(SELECT + where + orderBy(filter.sort()) + " limit :limit offset :offset", params, MotionQueries::row);
-        Long total = jdbc.queryForObject("select count(*) from motion m " + where, params, Long.class);
+        Long total = jdbc.queryForObject(count(filter) + where, params, Long.class);
         return new Paged<>(rows, page, size, total == null ? 0 : total);
+    }
+
+    /**
+     * The total of a filter: from the tally of V40 (a row per status, body, year and party, so a few
+     * hundred rows whatever the number of motions), whose columns have the list's names; a filter by
+     * filer counts that person's motions, which the filer index finds.
+     */
+    private static String count(Filter filter) {
+        return filter.filerId() == null ? "select coalesce(sum(m.motions), 0) from motion_tally m " : "select count(*) from motion m ";
     }
 
     /** Every matching row, streamed to {@code sink} (for CSV): memory stays flat however many there are. */
@@ -205,7 +215,7 @@ public class MotionQueries {
     }
 
     public List<Integer> years() {
-        return jdbc.queryForList("select distinct filed_year from motion where filed_year is not null order by filed_year desc",
+        return jdbc.queryForList("select distinct filed_year from motion_tally where motions > 0 order by filed_year desc",
                 Map.of(), Integer.class);
     }
 

@@ -40,20 +40,10 @@ class MotionListBenchmarkTest {
             long insertStart = System.nanoTime();
             // the rows are for the list's queries: skip the search index's triggers (~16 ms a motion), rolled back anyway
             jdbc.execute("set local session_replication_role = replica");
-            jdbc.update("""
-                    insert into motion (addressed_body_id, title, motion_text, first_signatory_id, filed_by, party_id,
-                                        contact_first_name, contact_last_name, created_at, submitted_at, filed_year, deadline_on,
-                                        status, status_changed_at, withdrawn_at)
-                    select b.id, 'Benchmarkmotion ' || n, 'Text', p.id, u.id, (select id from party order by id offset n % 9 limit 1),
-                           'A', 'B', ts, ts, extract(year from ts)::int, (ts + interval '12 months')::date,
-                           case when n % 10 = 0 then 'SUBMITTED' else 'WITHDRAWN' end, ts,
-                           case when n % 10 = 0 then null else ts end
-                    from generate_series(1, ?) n
-                    cross join lateral (select now() - (n || ' hours')::interval as ts) t,
-                         body b, person p, user_account u
-                    where b.abbreviation = 'KF' and p.last_name = 'Sigfrids' and u.username = 'councillor'""", MOTIONS);
+            se.sparbar.BenchmarkRows.insert(jdbc, MOTIONS);
+            se.sparbar.BenchmarkRows.recountTallies(jdbc);
             jdbc.execute("analyze motion");
-            System.out.printf("Benchmark: inserted %d motions in %d ms%n", MOTIONS, (System.nanoTime() - insertStart) / 1_000_000);
+            System.out.printf("Benchmark: inserted %d motions (and as many cases) in %d ms%n", MOTIONS, (System.nanoTime() - insertStart) / 1_000_000);
 
             long party = jdbc.queryForObject("select id from party where abbreviation = 'V'", Long.class);
             Map<String, MotionQueries.Filter> filters = new LinkedHashMap<>();

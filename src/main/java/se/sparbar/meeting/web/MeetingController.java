@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,6 +101,7 @@ class MeetingController {
      * Everyone reads a meeting: the public sees body, time and place, the agenda once it is
      * published and the paragraphs once the minutes are posted; staff see the working page.
      */
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping("/{id}")
     @PreAuthorize("permitAll()")
     String show(@PathVariable long id, Authentication authentication, Model model) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,7 @@ class MotionController {
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping("/{id}")
     String show(@PathVariable long id, Authentication authentication, Model model) {
         // the public sees a submitted motion without its contact person or any actions

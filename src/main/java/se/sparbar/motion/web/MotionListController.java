@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,6 +38,7 @@ class MotionListController {
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping("/motions")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long body,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Long party,
@@ -56,6 +58,7 @@ class MotionListController {
         return "motion/list";
     }
 
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping(value = "/motions.csv")
     void csv(@RequestParam(required = false) String status, @RequestParam(required = false) Long body,
              @RequestParam(required = false) Integer year, @RequestParam(required = false) Long party,

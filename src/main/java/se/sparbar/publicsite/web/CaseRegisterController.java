@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,6 +64,7 @@ class CaseRegisterController {
                 || CurrentUser.hasRole(authentication, "OFFICIAL");
     }
 
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String body,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String status,
@@ -81,6 +83,7 @@ class CaseRegisterController {
         return "publicsite/cases";
     }
 
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping("/cases.csv")
     void csv(@RequestParam(required = false) String type, @RequestParam(required = false) String body,
              @RequestParam(required = false) String year, @RequestParam(required = false) String status,
@@ -96,6 +99,7 @@ class CaseRegisterController {
         out.flush();
     }
 
+    @Transactional(readOnly = true) // the page in one read-only transaction
     @GetMapping("/cases/{id:\\d{1,18}}")
     String show(@PathVariable long id, Authentication authentication, Model model) {
         model.addAttribute("story", stories.story(id, staff(authentication)));

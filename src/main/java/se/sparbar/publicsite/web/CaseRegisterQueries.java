@@ -64,7 +64,7 @@ class CaseRegisterQueries {
     Paged<Row> search(Filter filter, boolean staff, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, staff, params);
-        long total = jdbc.queryForObject("select count(*) from registry_case_register_v c " + where, params, Long.class);
+        long total = jdbc.queryForObject(count(filter, where), params, Long.class);
         int lastPage = (int) Math.max(0, (total - 1) / size);
         int shown = Math.min(Math.max(page, 0), lastPage);
         params.addValue("limit", size).addValue("offset", (long) shown * size);
@@ -82,9 +82,30 @@ class CaseRegisterQueries {
         });
     }
 
+    /**
+     * The total of a filter. By type, year and owning body it is a sum over the tally of V40 (a row
+     * per type, body and year, whatever the size of the register); a body's total adds the cases
+     * referred to it that it does not own, from the referral index. A text or state filter counts
+     * the matching cases (the title's trigram index finds the text).
+     */
+    private static String count(Filter filter, String where) {
+        if (filter.text() != null && !filter.text().isBlank() || filter.state() != null) {
+            return "select count(*) from registry_case_register_v c " + where;
+        }
+        String type = filter.type() == null ? "" : " and c.case_type = :type";
+        String year = filter.year() == null ? "" : " and c.case_year = :year";
+        String owned = "select coalesce(sum(c.cases), 0) from registry_case_tally_v c where true" + type + year;
+        if (filter.bodyId() == null) {
+            return "select (" + owned + ")";
+        }
+        return "select (" + owned + " and c.owner_body_id = :body) + (select count(distinct r.case_id) from referral_case_state_v r"
+                + " join registry_case_register_v c on c.id = r.case_id where r.body_id = :body and c.owner_body_id <> :body"
+                + type + year + ")";
+    }
+
     List<Integer> years() {
-        return jdbc.queryForList("select distinct case_year from registry_case_register_v order by case_year desc", new MapSqlParameterSource(),
-                Integer.class);
+        return jdbc.queryForList("select distinct case_year from registry_case_tally_v where cases > 0 order by case_year desc",
+                new MapSqlParameterSource(), Integer.class);
     }
 
     /** The latest registered cases, for the start page. */

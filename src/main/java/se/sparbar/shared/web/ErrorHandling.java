@@ -114,6 +114,40 @@ class ErrorHandling {
     }
 
     /**
+     * The connection died inside a transaction (the server stopped mid-request): the statement's
+     * failure is then overridden by the failure to roll back on the dead connection, which Spring
+     * reports as a system exception. When that is what happened, it is the same 503; anything else
+     * of the kind is a fault, and goes on to the error page (500).
+     */
+    @ExceptionHandler({org.springframework.transaction.TransactionSystemException.class,
+            org.springframework.dao.UncategorizedDataAccessException.class})
+    ModelAndView transactionFailed(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        if (!connectionLost(e)) {
+            throw e;
+        }
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        return databaseUnavailable(e, request);
+    }
+
+    /**
+     * Whether a cause of {@code e} says the connection to the database is gone: SQL state class 08 or
+     * 57P01–57P03, or the pool's own word for a connection it has closed as broken (which has no state).
+     */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[1-3]"))) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.SocketException
+                    || cause instanceof java.sql.SQLException && "Connection is closed".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * What the database itself refused (a reference to a record that does not exist, a value too
      * long), when no form caught it first: the request was wrong, not the application.
      */
