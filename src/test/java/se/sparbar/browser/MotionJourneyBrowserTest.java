@@ -98,7 +98,9 @@ class MotionJourneyBrowserTest extends BrowserTest {
         clickAndWait(find("main form button[type=submit]"));
 
         assertThat(find("#referrals-heading + table").getText()).contains("Besvarad");
-        assertThat(find(".statement").getText()).contains("Yttrande från Servicenämnden", "Missiv (PDF)", "Micael Svensson, Ordförande");
+        assertThat(find(".statement").getText()).contains("Yttrande från Servicenämnden", "Missiv", "Micael Svensson, Ordförande");
+        // the basis item links its file in the one file store (issue 9)
+        assertThat(find(".statement a[href*='/files/']").getText()).isEqualTo("Missiv");
         List<String> story = browser.findElements(By.cssSelector(".timeline li")).stream().map(WebElement::getText).toList();
         assertThat(String.join("\n", story)).contains("Skapad", "Medundertecknad: Heidi Hankanen Ängberg (C)", "Inlämnad",
                 "Registrerad: " + caseNumber, "Skickad på remiss: Servicenämnden", "Yttrande: Servicenämnden");

@@ -25,6 +25,9 @@ class OParlProtocolTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -127,6 +130,15 @@ class OParlProtocolTest {
         // modified is the row's own time, kept by the database (ADR 0009): "since" is the database's time too
         String since = jdbc.queryForObject("select now()", java.time.OffsetDateTime.class).minusSeconds(1).withNano(0).toString();
         Thread.sleep(1_100);
+        // the correction is dated by the application's clock, the row times by the database's: the tests' clock, which
+        // starts at a fixed time, is moved past both, so that the correction is the latest thing that happened
+        java.time.Instant latest = java.time.OffsetDateTime.parse(before).toInstant();
+        java.time.Instant databaseNow = jdbc.queryForObject("select now()", java.time.OffsetDateTime.class).toInstant();
+        latest = latest.isAfter(databaseNow) ? latest : databaseNow;
+        java.time.Instant clockNow = clock.instant();
+        if (!clockNow.isAfter(latest)) {
+            se.sparbar.TestClock.advance(java.time.Duration.between(clockNow, latest).plusSeconds(60));
+        }
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/meetings/" + meeting + "/corrections")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("clerk")))
