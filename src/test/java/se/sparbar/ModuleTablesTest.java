@@ -44,6 +44,8 @@ class ModuleTablesTest {
             // the search index is kept by V8's triggers and read with plain SQL
             Map.entry("search_entry", "search"),
             Map.entry("search_word", "search"),
+            // the public pages' version, raised by V50's triggers, read by the public pages' cache
+            Map.entry("public_page_version", "publicsite"),
             // notifications are written with plain SQL (JdbcTemplate), not entities
             Map.entry("notification_email_change", "notification"),
             Map.entry("notification_subscription", "notification"),

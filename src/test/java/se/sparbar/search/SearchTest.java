@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sparbar.IntegrationTest;
 import se.sparbar.StatementCounter;
+import static se.sparbar.Rendered.rendered;
 import se.sparbar.search.domain.Reader;
 import se.sparbar.search.domain.SearchIndex;
 import se.sparbar.search.domain.SearchRequest;
@@ -297,7 +298,7 @@ class SearchTest {
 
     private long statementsFor(String q) throws Exception {
         StatementCounter.reset();
-        mvc.perform(get("/search").param("q", q)).andExpect(status().isOk());
+        mvc.perform(get("/search").param("q", q).with(rendered())).andExpect(status().isOk());
         return StatementCounter.count();
     }
 
