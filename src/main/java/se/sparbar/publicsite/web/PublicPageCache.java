@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +80,10 @@ class PublicPageCache extends OncePerRequestFilter {
         }
     }
 
+    /** The row of {@code public_page_version}. */
+    private record Version(long number, Instant changedAt) {
+    }
+
     private record Key(String address, String variant) {
     }
 
@@ -100,18 +103,16 @@ class PublicPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Instant changedAt;
-        Stamp now;
+        Version version;
         try {
-            var row = jdbc.sql("select version, changed_at from public_page_version where id = 1")
-                    .query((rs, n) -> new Object[] {rs.getLong("version"), rs.getTimestamp("changed_at")}).single();
-            Instant clockNow = clock.instant();
-            now = new Stamp((long) row[0], clockNow.getEpochSecond() / 60);
-            changedAt = ((Timestamp) row[1]).toInstant();
+            version = jdbc.sql("select version, changed_at from public_page_version where id = 1")
+                    .query((rs, n) -> new Version(rs.getLong("version"), rs.getTimestamp("changed_at").toInstant())).single();
         } catch (DataAccessException unavailable) {
             chain.doFilter(request, response);
             return;
         }
+        Stamp now = new Stamp(version.number(), clock.instant().getEpochSecond() / 60);
+        Instant changedAt = version.changedAt();
         String variant = locales.resolveLocale(request).toLanguageTag() + "|" + (request.getHeader("HX-Request") != null ? "hx" : "")
                 + "|" + request.getHeader(HttpHeaders.ACCEPT);
         String etag = "W/\"" + digest(now.version() + "|" + now.minute() + "|" + variant) + "\"";
